@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ChongqingServicePolicy.Benchmarks.DecisionBenchmarks).Assembly).Run(args);

@@ -1,0 +1,98 @@
+namespace ChongqingServicePolicy.Domain;
+
+/// <summary>
+/// Checks a 统一社会信用代码 (unified social credit code) against GB 32100-2015: 18 characters from the
+/// code's 31-character alphabet (digits and capital letters except I, O, S, V and Z), a six-digit
+/// administrative division code in positions 3–8, and the check character in position 18.
+/// </summary>
+public static class UnifiedSocialCreditCode
+{
+    /// <summary>The code's alphabet; a character's index is its value in the check sum.</summary>
+    public const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+
+    /// <summary>The length of a code.</summary>
+    public const int Length = 18;
+
+    // Weight of position i (0-based) is 3^i mod 31, as the standard tabulates them.
+    private static ReadOnlySpan<byte> Weights => [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+    /// <summary>Checks a code. Letters may be given in lower case; surrounding white space is not allowed.</summary>
+    /// <param name="code">The code to check.</param>
+    /// <returns>The first rule the code breaks, or <see cref="CreditCodeCheck.Valid"/>.</returns>
+    public static CreditCodeCheck Check(ReadOnlySpan<char> code)
+    {
+        if (code.Length != Length)
+        {
+            return CreditCodeCheck.WrongLength;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < Length - 1; i++)
+        {
+            var value = ValueOf(code[i]);
+            if (value < 0)
+            {
+                return CreditCodeCheck.InvalidCharacter;
+            }
+
+            if (i is >= 2 and <= 7 && value > 9)
+            {
+                return CreditCodeCheck.InvalidDivisionCode;
+            }
+
+            sum += value * Weights[i];
+        }
+
+        var last = ValueOf(code[Length - 1]);
+        if (last < 0)
+        {
+            return CreditCodeCheck.InvalidCharacter;
+        }
+
+        return last == ExpectedCheckValue(sum) ? CreditCodeCheck.Valid : CreditCodeCheck.WrongCheckCharacter;
+    }
+
+    /// <summary>Whether a code passes every check of <see cref="Check(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="code">The code to check.</param>
+    /// <returns><see langword="true"/> for a valid code.</returns>
+    public static bool IsValid(ReadOnlySpan<char> code) => Check(code) == CreditCodeCheck.Valid;
+
+    /// <summary>
+    /// The check character for the first 17 characters of a code, for example to complete a code or to say
+    /// in an error which character was expected.
+    /// </summary>
+    /// <param name="first17">The first 17 characters.</param>
+    /// <param name="checkCharacter">The check character when the 17 characters are all from the alphabet.</param>
+    /// <returns><see langword="true"/> when a check character could be computed.</returns>
+    public static bool TryComputeCheckCharacter(ReadOnlySpan<char> first17, out char checkCharacter)
+    {
+        checkCharacter = '\0';
+        if (first17.Length != Length - 1)
+        {
+            return false;
+        }
+
+        var sum = 0;
+        for (var i = 0; i < first17.Length; i++)
+        {
+            var value = ValueOf(first17[i]);
+            if (value < 0)
+            {
+                return false;
+            }
+
+            sum += value * Weights[i];
+        }
+
+        checkCharacter = Alphabet[ExpectedCheckValue(sum)];
+        return true;
+    }
+
+    private static int ExpectedCheckValue(int weightedSum)
+    {
+        var check = 31 - (weightedSum % 31);
+        return check == 31 ? 0 : check;
+    }
+
+    private static int ValueOf(char c) => Alphabet.IndexOf(char.ToUpperInvariant(c), StringComparison.Ordinal);
+}

@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Internal;
+using ChongqingServicePolicy.Parameters;
+
+namespace ChongqingServicePolicy;
+
+/// <summary>
+/// Applies "就高不重复" (rule X3) over a batch in two passes, holding only what the rule needs: for each subject,
+/// the best award so far, the records compared and the highest other-policy support declared.
+/// </summary>
+/// <remarks>
+/// <para>
+/// First <see cref="Observe"/> every record with its decision, in batch order; then <see cref="Resolve"/> each
+/// decision. Only <see cref="Outcome.Eligible"/> decisions with an award above zero take part. Within this
+/// policy (parameter <c>general.deduplicate_within_policy</c>) the highest award for a subject is payable; on
+/// equal awards the lower measure number, then the earlier application date, then the earlier record keeps it.
+/// Another municipal policy's declared support for the subject wins when it is higher, or equal while
+/// <c>general.ties_go_to_other_policy</c> holds; then no record of the subject is payable.
+/// </para>
+/// <para>
+/// A decision whose subject has no other record and no other-policy support is returned unchanged, with
+/// <see cref="Decision.NonDuplication"/> left <see langword="null"/>: there was nothing to compare.
+/// </para>
+/// <para>A resolver is for one batch and one thread; the engine creates one per batch.</para>
+/// </remarks>
+public sealed class NonDuplicationResolver
+{
+    private readonly GeneralParameters _general;
+    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+    private long _sequence;
+
+    /// <summary>Creates a resolver for one batch.</summary>
+    /// <param name="general">The cross-cutting parameters in force.</param>
+    public NonDuplicationResolver(GeneralParameters general) =>
+        _general = Preconditions.CheckNotNull(general, nameof(general));
+
+    /// <summary>The number of subjects held.</summary>
+    public int SubjectCount => _groups.Count;
+
+    /// <summary>Records a decision and its record for the first pass.</summary>
+    /// <param name="record">The application, for its declared other-policy support.</param>
+    /// <param name="decision">Its decision from the rule.</param>
+    public void Observe(ApplicationRecord record, Decision decision)
+    {
+        Preconditions.CheckNotNull(record, nameof(record));
+        Preconditions.CheckNotNull(decision, nameof(decision));
+        var sequence = _sequence++;
+        if (!TakesPart(decision))
+        {
+            return;
+        }
+
+        if (!_groups.TryGetValue(decision.SubjectId, out var group))
+        {
+            group = new Group();
+            _groups.Add(decision.SubjectId, group);
+        }
+
+        group.Compared.Add(decision.ApplicationId);
+        var candidate = new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date, sequence);
+        if (group.Best is not { } best || Beats(candidate, best))
+        {
+            group.Best = candidate;
+        }
+
+        if (record.OtherPolicyAwardYuan is { } other && (group.OtherAward is not { } known || other > known))
+        {
+            group.OtherAward = other;
+            group.OtherName = record.OtherPolicyName;
+        }
+    }
+
+    /// <summary>Applies the rule to a decision observed in the first pass.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <returns>The decision with its payable amount and <see cref="Decision.NonDuplication"/> set; unchanged when it takes no part.</returns>
+    /// <exception cref="InvalidOperationException">The decision's subject was not observed.</exception>
+    public Decision Resolve(Decision decision)
+    {
+        Preconditions.CheckNotNull(decision, nameof(decision));
+        if (!TakesPart(decision))
+        {
+            return decision;
+        }
+
+        if (!_groups.TryGetValue(decision.SubjectId, out var group))
+        {
+            throw new InvalidOperationException($"Subject '{decision.SubjectId}' of application '{decision.ApplicationId}' was not observed.");
+        }
+
+        if (group.Compared.Count == 1 && group.OtherAward is null)
+        {
+            // Nothing to compare: the record is its subject's only support.
+            return decision;
+        }
+
+        var best = group.Best!.Value;
+        var compared = group.ComparedSnapshot ??= [.. group.Compared];
+        var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, decision.ApplicationId, StringComparison.Ordinal);
+        var own = _general.DeduplicateWithinPolicy ? best : new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date, 0);
+        var otherWins = group.OtherAward is { } other && (other > own.Award || (other == own.Award && _general.TiesGoToOtherPolicy));
+        var suppression = otherWins ? SuppressionKind.SupersededByOtherPolicy
+            : isWinner ? SuppressionKind.None
+            : SuppressionKind.SupersededByHigher;
+        return decision.WithNonDuplication(new NonDuplication(
+            decision.SubjectId, compared, own.ApplicationId, own.Measure, own.Award, group.OtherAward, group.OtherName, suppression));
+    }
+
+    private static bool TakesPart(Decision decision) => decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
+
+    private static bool Beats(Candidate a, Candidate b)
+    {
+        if (a.Award != b.Award)
+        {
+            return a.Award > b.Award;
+        }
+
+        if (a.Measure != b.Measure)
+        {
+            return a.Measure < b.Measure;
+        }
+
+        return a.Date != b.Date ? a.Date < b.Date : a.Sequence < b.Sequence;
+    }
+
+    private readonly record struct Candidate(string ApplicationId, MeasureId Measure, decimal Award, NodaTime.LocalDate Date, long Sequence);
+
+    private sealed class Group
+    {
+        internal List<string> Compared { get; } = new(1);
+
+        internal ImmutableArray<string>? ComparedSnapshot { get; set; }
+
+        internal Candidate? Best { get; set; }
+
+        internal decimal? OtherAward { get; set; }
+
+        internal string? OtherName { get; set; }
+    }
+}

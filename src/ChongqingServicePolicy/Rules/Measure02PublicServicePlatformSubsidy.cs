@@ -1,0 +1,67 @@
+using ChongqingServicePolicy.Catalogue;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Districts;
+using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Parameters;
+
+namespace ChongqingServicePolicy.Rules;
+
+/// <summary>
+/// （二） Public service platform subsidy: "支持现代生产性服务业领域共性技术研发、成果转化、中试熟化、工业设计、供应链管理、
+/// 知识产权运营、品牌营销、检验检测认证等领域公共服务平台建设，投资额超过500万元的，按不超过投资额的20%给予补助，最高不超过500万元。"
+/// </summary>
+/// <remarks>
+/// Investment must be strictly above 5,000,000 (rule X5: "超过"); award = min(20% × approved investment,
+/// 5,000,000). The list of fields ends with "等", so a platform in another field is sent for review with the
+/// ceiling it would receive (parameter <c>unlisted_fields_need_review</c>). Parameters: <see cref="Measure2Parameters"/>.
+/// </remarks>
+public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
+{
+    private readonly Measure2Parameters _p;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="info">The measure's catalogue entry.</param>
+    /// <param name="parameters">The parameter set.</param>
+    /// <param name="districts">The district registry.</param>
+    public Measure02PublicServicePlatformSubsidy(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
+        : base(info, parameters, districts) => _p = parameters.Measure2;
+
+    private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
+    {
+        problems.Require(record.PlatformField, RecordField.PlatformField);
+        if (record.PlatformField is { } field && !field.IsListed() && field != PlatformField.Other)
+        {
+            problems.Add(RecordField.PlatformField, ((int)field).ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCode.UndefinedValue);
+        }
+
+        problems.RequireAmount(record.ApprovedInvestmentYuan, RecordField.ApprovedInvestmentYuan);
+    }
+
+    private protected override RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace)
+    {
+        var field = record.PlatformField!.Value;
+        var listed = field.IsListed();
+        trace.Add(new TraceStep(TraceCode.FieldListed, Clause, RecordField.PlatformField, listed, false, TraceValue.Of((byte)field, ValueUnit.PlatformField)));
+        if (!listed && !_p.UnlistedFieldsNeedReview)
+        {
+            return RuleResult.Ineligible(ReasonCode.FieldNotListed);
+        }
+
+        var investment = record.ApprovedInvestmentYuan!.Value;
+        var above = investment > _p.InvestmentThresholdYuan;
+        trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan)));
+        if (!above)
+        {
+            return RuleResult.Ineligible(ReasonCode.BelowThreshold);
+        }
+
+        var byRate = _p.Rate * investment;
+        var capBinds = _p.CapYuan <= byRate;
+        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate)));
+        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan)));
+        var ceiling = capBinds ? _p.CapYuan : byRate;
+        return listed
+            ? RuleResult.Eligible(ceiling, capBinds ? ReasonCode.CapApplied : ReasonCode.RateApplied)
+            : new RuleResult(Outcome.NeedsReview, ceiling, ReasonCode.FieldNeedsReview);
+    }
+}

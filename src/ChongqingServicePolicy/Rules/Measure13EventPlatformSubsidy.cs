@@ -1,0 +1,51 @@
+using ChongqingServicePolicy.Catalogue;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Districts;
+using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Parameters;
+
+namespace ChongqingServicePolicy.Rules;
+
+/// <summary>
+/// （十三） Event platform subsidy: "对符合条件的生产性服务业活动平台，按不超过实际投入的30%给予补助，最高不超过100万元。"
+/// </summary>
+/// <remarks>
+/// Award = min(30% × actual input, 1,000,000) for an event platform with actual input above zero. A record that
+/// says the platform is not in producer services is ineligible. Parameters: <see cref="Measure13Parameters"/>.
+/// </remarks>
+public sealed class Measure13EventPlatformSubsidy : MeasureRule
+{
+    private readonly Measure13Parameters _p;
+
+    /// <summary>Creates the rule.</summary>
+    /// <param name="info">The measure's catalogue entry.</param>
+    /// <param name="parameters">The parameter set.</param>
+    /// <param name="districts">The district registry.</param>
+    public Measure13EventPlatformSubsidy(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
+        : base(info, parameters, districts) => _p = parameters.Measure13;
+
+    private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems) =>
+        problems.RequireAmount(record.EventActualInputYuan, RecordField.EventActualInputYuan);
+
+    private protected override RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace)
+    {
+        if (record.ProducerService is { } producerService && !RequireFlag(ref trace, RecordField.ProducerService, producerService))
+        {
+            return RuleResult.Ineligible(ReasonCode.NotProducerService);
+        }
+
+        var input = record.EventActualInputYuan!.Value;
+        var positive = input > 0m;
+        trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input), TraceValue.Yuan(0m)));
+        if (!positive)
+        {
+            return RuleResult.Ineligible(ReasonCode.BelowThreshold);
+        }
+
+        var byRate = _p.Rate * input;
+        var capBinds = _p.CapYuan <= byRate;
+        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.EventActualInputYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(input), TraceValue.Yuan(byRate)));
+        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan)));
+        return capBinds ? RuleResult.Eligible(_p.CapYuan, ReasonCode.CapApplied) : RuleResult.Eligible(byRate, ReasonCode.RateApplied);
+    }
+}

@@ -1,0 +1,221 @@
+using ChongqingServicePolicy.Catalogue;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Districts;
+using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Internal;
+using ChongqingServicePolicy.Parameters;
+using NodaTime;
+
+namespace ChongqingServicePolicy.Rules;
+
+/// <summary>
+/// One measure of the policy as an immutable rule. <see cref="Evaluate(ApplicationRecord, LocalDate)"/> decides one
+/// application in a fixed order that every measure shares:
+/// <list type="number">
+/// <item>check the record: the fields every record carries, then the measure's own facts; every problem found makes the decision <see cref="Outcome.Invalid"/>;</item>
+/// <item>rule X1: an application dated outside the policy's validity is <see cref="Outcome.NotApplicable"/>;</item>
+/// <item>the measure's own conditions and ceilings, each recorded as a trace step;</item>
+/// <item>rule X6: an approved discretionary amount replaces the default ceiling, where the measure allows one;</item>
+/// <item>rule X4: the ceiling is rounded down to the rounding unit. This is the only place money is rounded.</item>
+/// </list>
+/// </summary>
+/// <remarks>Rules are immutable and safe to use from many threads at once.</remarks>
+public abstract class MeasureRule
+{
+    private readonly bool _creditCodeRequired;
+    private readonly bool _overridePermitted;
+    private readonly string _overrideMeasures;
+
+    private protected MeasureRule(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
+    {
+        Info = Preconditions.CheckNotNull(info, nameof(info));
+        Parameters = Preconditions.CheckNotNull(parameters, nameof(parameters));
+        Districts = Preconditions.CheckNotNull(districts, nameof(districts));
+        _creditCodeRequired = parameters.General.CreditCodeRequiredMeasures.Contains(info.Id);
+        _overridePermitted = parameters.General.OverrideMeasures.Contains(info.Id);
+        _overrideMeasures = string.Join(",", parameters.General.OverrideMeasures.Select(m => m.ToCode()));
+    }
+
+    /// <summary>The measure this rule decides.</summary>
+    public MeasureId Measure => Info.Id;
+
+    /// <summary>What the policy text says about the measure.</summary>
+    public MeasureInfo Info { get; }
+
+    /// <summary>The parameter set the rule applies.</summary>
+    public PolicyParameters Parameters { get; }
+
+    /// <summary>The registry the rule checks district codes against.</summary>
+    public DistrictRegistry Districts { get; }
+
+    /// <summary>The clause of this measure, for trace steps.</summary>
+    private protected PolicyClause Clause => (PolicyClause)(byte)Info.Id;
+
+    /// <summary>
+    /// Decides one application. This does not apply 就高不重复; <see cref="PolicyEngine"/> does, over a batch.
+    /// </summary>
+    /// <param name="record">The application.</param>
+    /// <param name="today">The date to decide as of when the record gives no application date.</param>
+    /// <returns>The decision, with award and payable equal.</returns>
+    public Decision Evaluate(ApplicationRecord record, LocalDate today)
+    {
+        Preconditions.CheckNotNull(record, nameof(record));
+        var trace = default(TraceBuilder);
+        var problems = default(ProblemList);
+        var date = record.ApplicationDate ?? today;
+        if (record.ApplicationDate is null)
+        {
+            trace.Add(new TraceStep(TraceCode.DateFromClock, PolicyClause.Validity, RecordField.ApplicationDate, true, false, TraceValue.Date(date)));
+        }
+
+        var district = CheckCommonFields(record, date, ref problems);
+        if (record.Measure != Measure)
+        {
+            problems.Add(RecordField.Measure, record.Measure.IsDefined() ? record.Measure.ToCode() : ((int)record.Measure).ToString(System.Globalization.CultureInfo.InvariantCulture), ProblemCode.UndefinedValue, Measure.ToCode());
+        }
+
+        ValidateFacts(record, ref problems);
+        if (problems.Any)
+        {
+            return Decision.Create(record, date, Outcome.Invalid, 0m, ReasonCode.InvalidInput, trace.ToImmutable(), problems.ToImmutable());
+        }
+
+        var validity = Parameters.General;
+        var inForce = date >= validity.ValidFrom && date <= validity.ValidTo;
+        trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), TraceValue.Date(validity.ValidFrom), TraceValue.Date(validity.ValidTo)));
+        if (!inForce)
+        {
+            return Decision.Create(record, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
+        }
+
+        if (district.Status == DistrictStatus.Transitional)
+        {
+            trace.Add(new TraceStep(
+                TraceCode.DistrictTransition, PolicyClause.DistrictRegistry, RecordField.DistrictCode, true, false,
+                TraceValue.Of(record.DistrictCode, ValueUnit.DistrictCode),
+                TraceValue.Of(district.Successor!.Code, ValueUnit.DistrictCode),
+                TraceValue.Date(validity.LegacyDistrictCodesAcceptedUntil!.Value)));
+        }
+
+        var result = Decide(record, ref trace);
+        var award = 0m;
+        var reason = result.Reason;
+        if (result.Outcome == Outcome.Eligible || (result.Outcome == Outcome.NeedsReview && result.CeilingYuan > 0m))
+        {
+            var ceiling = result.CeilingYuan;
+            if (record.OverrideAmountYuan is { } amount)
+            {
+                var applied = result.Outcome == Outcome.Eligible;
+                trace.Add(new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, applied, applied, TraceValue.Yuan(ceiling), TraceValue.Yuan(amount), default, record.OverrideApprovalRef));
+                if (applied)
+                {
+                    ceiling = amount;
+                    reason = ReasonCode.OverrideApplied;
+                }
+            }
+
+            award = RoundDown(ceiling, validity.RoundingUnitYuan);
+            trace.Add(new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), TraceValue.Yuan(validity.RoundingUnitYuan), TraceValue.Yuan(award)));
+        }
+        else if (record.OverrideAmountYuan is { } ignored)
+        {
+            trace.Add(new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, false, false, TraceValue.Yuan(0m), TraceValue.Yuan(ignored), default, record.OverrideApprovalRef));
+        }
+
+        return Decision.Create(record, date, result.Outcome, award, reason, trace.ToImmutable(), default);
+    }
+
+    /// <summary>Rounds an amount down (toward zero) to a multiple of the unit: rule X4.</summary>
+    /// <param name="amount">The amount, not negative.</param>
+    /// <param name="unit">The rounding unit in yuan.</param>
+    /// <returns>The rounded amount.</returns>
+    internal static decimal RoundDown(decimal amount, decimal unit) => decimal.Floor(amount / unit) * unit;
+
+    /// <summary>Checks the facts this measure needs, adding every problem found.</summary>
+    private protected abstract void ValidateFacts(ApplicationRecord record, ref ProblemList problems);
+
+    /// <summary>Applies the measure's conditions and ceilings to a valid record dated within the policy's validity.</summary>
+    private protected abstract RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace);
+
+    /// <summary>Adds a step for a yes/no fact the clause requires and returns the fact.</summary>
+    private protected bool RequireFlag(ref TraceBuilder trace, RecordField field, bool value)
+    {
+        trace.Add(new TraceStep(TraceCode.FlagRequired, Clause, field, value, false, TraceValue.Flag(value)));
+        return value;
+    }
+
+    private DistrictCheck CheckCommonFields(ApplicationRecord record, LocalDate date, ref ProblemList problems)
+    {
+        if (string.IsNullOrWhiteSpace(record.ApplicationId))
+        {
+            problems.Add(RecordField.ApplicationId, record.ApplicationId, ProblemCode.Required);
+        }
+
+        var general = Parameters.General;
+        var district = Districts.Check(record.DistrictCode, date, general.LegacyDistrictCodesAcceptedUntil);
+        var code = record.DistrictCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        switch (district.Status)
+        {
+            case DistrictStatus.Unknown:
+                problems.Add(RecordField.DistrictCode, code, ProblemCode.UnknownDistrict);
+                break;
+            case DistrictStatus.NotYetInForce:
+                problems.Add(RecordField.DistrictCode, code, ProblemCode.DistrictNotYetInForce, district.Unit!.ValidFrom!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case DistrictStatus.Abolished:
+                problems.Add(RecordField.DistrictCode, code, ProblemCode.DistrictAbolished, district.Successor?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                break;
+        }
+
+        if (string.IsNullOrEmpty(record.CreditCode))
+        {
+            if (_creditCodeRequired)
+            {
+                problems.Required(RecordField.CreditCode);
+            }
+        }
+        else
+        {
+            var check = UnifiedSocialCreditCode.Check(record.CreditCode);
+            switch (check)
+            {
+                case CreditCodeCheck.WrongLength:
+                    problems.Add(RecordField.CreditCode, record.CreditCode, ProblemCode.CreditCodeLength, UnifiedSocialCreditCode.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    break;
+                case CreditCodeCheck.InvalidCharacter:
+                    problems.Add(RecordField.CreditCode, record.CreditCode, ProblemCode.CreditCodeCharacter, UnifiedSocialCreditCode.Alphabet);
+                    break;
+                case CreditCodeCheck.InvalidDivisionCode:
+                    problems.Add(RecordField.CreditCode, record.CreditCode, ProblemCode.CreditCodeDivision);
+                    break;
+                case CreditCodeCheck.WrongCheckCharacter:
+                    UnifiedSocialCreditCode.TryComputeCheckCharacter(record.CreditCode.AsSpan(0, 17), out var expected);
+                    problems.Add(RecordField.CreditCode, record.CreditCode, ProblemCode.CreditCodeCheck, expected.ToString());
+                    break;
+            }
+        }
+
+        problems.NotNegative(record.OtherPolicyAwardYuan, RecordField.OtherPolicyAwardYuan);
+        var hasApproval = !string.IsNullOrWhiteSpace(record.OverrideApprovalRef);
+        if (record.OverrideAmountYuan is { } amount)
+        {
+            if (!_overridePermitted)
+            {
+                problems.Add(RecordField.OverrideAmountYuan, ProblemList.Format(amount), ProblemCode.OverrideNotPermitted, _overrideMeasures);
+            }
+
+            if (!hasApproval)
+            {
+                problems.Add(RecordField.OverrideApprovalRef, record.OverrideApprovalRef, ProblemCode.OverrideWithoutApproval);
+            }
+
+            problems.NotNegative(amount, RecordField.OverrideAmountYuan);
+        }
+        else if (hasApproval)
+        {
+            problems.Add(RecordField.OverrideAmountYuan, null, ProblemCode.ApprovalWithoutOverride);
+        }
+
+        return district;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+
+namespace ChongqingServicePolicy.Rules;
+
+/// <summary>Collects every problem with a record; allocates only when there is one.</summary>
+internal struct ProblemList
+{
+    private List<Problem>? _problems;
+
+    internal readonly bool Any => _problems is { Count: > 0 };
+
+    internal void Add(RecordField field, string? value, ProblemCode code, string? expected = null) =>
+        (_problems ??= []).Add(new Problem(field, value, code, expected));
+
+    internal void Required(RecordField field) => Add(field, null, ProblemCode.Required);
+
+    /// <summary>Adds <see cref="ProblemCode.Required"/> when the value is missing.</summary>
+    internal void Require<T>(T? value, RecordField field)
+        where T : struct
+    {
+        if (value is null)
+        {
+            Required(field);
+        }
+    }
+
+    /// <summary>Requires an amount and refuses a negative one.</summary>
+    internal void RequireAmount(decimal? value, RecordField field)
+    {
+        if (value is null)
+        {
+            Required(field);
+        }
+        else
+        {
+            NotNegative(value, field);
+        }
+    }
+
+    internal void NotNegative(decimal? value, RecordField field)
+    {
+        if (value is < 0m)
+        {
+            Add(field, Format(value.Value), ProblemCode.MustNotBeNegative);
+        }
+    }
+
+    internal readonly ImmutableArray<Problem> ToImmutable() =>
+        _problems is null ? ImmutableArray<Problem>.Empty : [.. _problems];
+
+    internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}
