@@ -99,7 +99,7 @@ public static class DecisionText
         var info = (byte)step.Clause is >= 1 and <= 19 ? MeasureCatalogue.Default.Get((MeasureId)(byte)step.Clause) : null;
         var body = step.Code switch
         {
-            TraceCode.DateFromClock => zh ? $"未填申请日期，按今日 {L()}（Asia/Shanghai）判定" : $"No application date given; decided as of today, {L()} (Asia/Shanghai)",
+            TraceCode.DateFromClock => zh ? $"未填申请日期，按今日 {L()}（Asia/Shanghai）判定" : $"No application date given, so decided as of today, {L()} (Asia/Shanghai)",
             TraceCode.ValidityWindow => (zh, step.Passed) switch
             {
                 (true, true) => $"{field} {L()} 在政策有效期 {R()} 至 {Res()} 内",
@@ -109,7 +109,7 @@ public static class DecisionText
             },
             TraceCode.DistrictTransition => zh
                 ? $"区县代码 {L()} 对应单位已撤销，过渡期内（至 {Res()}）仍予受理，承继单位代码 {R()}"
-                : $"District code {L()} names an abolished unit, accepted in the transition (to {Res()}); its successor is {R()}",
+                : $"District code {L()} names an abolished unit, accepted in the transition (to {Res()}) with successor {R()}",
             TraceCode.FlagRequired => zh
                 ? $"{field}：{L()}，{(step.Passed ? "符合条件" : "不符合条件")}"
                 : $"{Capitalise(field)}: {L()}, {(step.Passed ? "condition met" : "condition not met")}",
@@ -123,6 +123,9 @@ public static class DecisionText
                 (false, true) => $"Platform field \"{L()}\" is one the clause lists",
                 _ => $"Platform field \"{L()}\" is not among the eight the clause lists (the list ends with \"等\")",
             },
+            TraceCode.AmountPositive => zh
+                ? $"{field} {L()} {(step.Passed ? "大于 0" : "不大于 0")}"
+                : $"{Capitalise(field)} {L()} {(step.Passed ? "is above 0" : "is not above 0")}",
             TraceCode.ThresholdExceeded => zh
                 ? $"{field} {L()} {(step.Passed ? "超过" : "未超过")} {R()}（“超过”不含本数）"
                 : $"{Capitalise(field)} {L()} {(step.Passed ? "is above" : "is not above")} {R()} (\"超过\" is strictly above)",
@@ -146,11 +149,11 @@ public static class DecisionText
                 ? $"奖励资金专项用于：{Channels(info, zh)}"
                 : $"The award's funds are restricted to: {Channels(info, zh)}",
             TraceCode.AmountNotFixed => zh
-                ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核；用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"
-                : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review; for cultivating leading firms, flagship projects and brands",
+                ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"
+                : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)",
             TraceCode.NonMonetarySupport => zh
-                ? $"非资金支持：{Channels(info, zh)}；牵头单位：{info?.LeadUnitZh}"
-                : $"Non-monetary support: {Channels(info, zh)}; lead unit: {info?.LeadUnitEn}",
+                ? $"非资金支持：{Channels(info, zh)}，牵头单位：{info?.LeadUnitZh}"
+                : $"Non-monetary support: {Channels(info, zh)} (lead unit: {info?.LeadUnitEn})",
             TraceCode.OverrideApplied => (zh, step.Passed) switch
             {
                 (true, true) => $"经 {step.Text} 批准，以自由裁量金额 {R()} 替代默认上限 {L()}（条款为“原则上”）",
@@ -191,22 +194,22 @@ public static class DecisionText
             ProblemCode.ExceedsTotalInvestment => zh ? $"经核定的投资金额不得超过项目投资总额 {e}" : $"approved investment must not exceed total investment {e}",
             ProblemCode.UnknownDistrict => zh ? "不是重庆市区县代码（GB/T 2260）" : "is not a Chongqing county-level code (GB/T 2260)",
             ProblemCode.DistrictNotYetInForce => zh ? $"该区县自 {e} 起设立，申请日期时尚不存在" : $"names a unit that exists only from {e}",
-            ProblemCode.DistrictAbolished => zh ? $"该区县已撤销且过渡期已结束，应使用承继单位代码 {e}" : $"names an abolished unit after the transition; use its successor {e}",
+            ProblemCode.DistrictAbolished => zh ? $"该区县已撤销且过渡期已结束，应使用承继单位代码 {e}" : $"names an abolished unit after the transition (use its successor {e})",
             ProblemCode.CreditCodeLength => zh ? $"应为 {e} 位" : $"must be {e} characters long",
             ProblemCode.CreditCodeCharacter => zh ? $"含有不允许的字符（允许：{e}）" : $"has a character outside the code's alphabet ({e})",
             ProblemCode.CreditCodeDivision => zh ? "第 3–8 位应为 6 位数字的行政区划码" : "positions 3–8 must be a six-digit division code",
-            ProblemCode.CreditCodeCheck => zh ? $"校验码错误，按 GB 32100-2015 应为 {e}" : $"has a wrong check character; GB 32100-2015 gives {e}",
+            ProblemCode.CreditCodeCheck => zh ? $"校验码错误，按 GB 32100-2015 应为 {e}" : $"has a wrong check character (GB 32100-2015 gives {e})",
             ProblemCode.OverrideWithoutApproval => zh ? "填写了自由裁量金额，但缺少批准机关和文号" : "must give the approving body and document number for a discretionary amount",
             ProblemCode.OverrideNotPermitted => zh ? $"该措施条款无“原则上”，不允许自由裁量金额（允许的措施：{e}）" : $"a discretionary amount is not allowed for this measure (allowed for: {e})",
             ProblemCode.ApprovalWithoutOverride => zh ? "填写了批准文号，但没有自由裁量金额" : "an approval reference is given without a discretionary amount",
             ProblemCode.TierOutOfRange => zh ? $"档次应为 {e}" : $"tier must be {e}",
             ProblemCode.GrowthBelowMinusOneHundredPercent => zh ? "增速不能低于 -100%" : "growth cannot be below -100%",
             ProblemCode.DecidedByRanking => zh ? "第（六）条按区县年度综合评价排名认定，不受理单个申请（请使用 rank-districts）" : "measure 6 is decided by ranking districts' statistics, not by application (use rank-districts)",
-            ProblemCode.UndefinedValue => zh ? (e is null ? "取值无效" : $"取值无效，应为 {e}") : (e is null ? "is not a defined value" : $"is not a defined value; expected {e}"),
+            ProblemCode.UndefinedValue => zh ? (e is null ? "取值无效" : $"取值无效，应为 {e}") : (e is null ? "is not a defined value" : $"is not a defined value (expected {e})"),
             ProblemCode.DuplicateApplicationId => zh ? "与前面的申请编号重复" : "repeats an earlier application id",
             ProblemCode.DuplicateDistrict => zh ? "该区县在本年度已有一行数据" : "repeats a district already given for the year",
             ProblemCode.DistrictNotInRankingYear => zh ? $"在评价基准日 {e} 不是有效的区县单位" : $"is not a unit in force on the reference day {e}",
-            ProblemCode.UnreadableValue => zh ? (e is null ? "无法读取" : $"无法读取，应为 {e}") : (e is null ? "cannot be read" : $"cannot be read; expected {e}"),
+            ProblemCode.UnreadableValue => zh ? (e is null ? "无法读取" : $"无法读取，应为 {e}") : (e is null ? "cannot be read" : $"cannot be read (expected {e})"),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Code, "Unknown problem code."),
         };
         var value = problem.Value is null ? string.Empty : $" \"{problem.Value}\"";
@@ -267,8 +270,8 @@ public static class DecisionText
             (SuppressionKind.SupersededByHigher, false) => $"No double support: application {nd.WinnerApplicationId} (measure {nd.WinnerMeasure.ToCode()}) for the same subject {nd.SubjectId} carries the higher or prior award ({winnerAward}), so this one is not paid",
             (SuppressionKind.SupersededByOtherPolicy, true) => $"就高不重复：同一支持对象 {nd.SubjectId} 已获 {otherName} 支持 {other}，不低于本政策奖励 {winnerAward}，本申请不予支付",
             (SuppressionKind.SupersededByOtherPolicy, false) => $"No double support: {otherName} supports the same subject {nd.SubjectId} with {other}, not less than this policy's {winnerAward}, so this one is not paid",
-            (_, true) => $"就高不重复：支持对象 {nd.SubjectId} 比较了 {nd.ComparedApplicationIds.Length} 项申请，本申请奖励最高，予以支付" + (other is null ? string.Empty : $"；高于 {otherName} 的 {other}，两者不得重复享受"),
-            _ => $"No double support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid" + (other is null ? string.Empty : $"; it exceeds {otherName}'s {other}, which must not be paid as well"),
+            (_, true) => $"就高不重复：支持对象 {nd.SubjectId} 比较了 {nd.ComparedApplicationIds.Length} 项申请，本申请奖励最高，予以支付" + (other is null ? string.Empty : $"，高于 {otherName} 的 {other}，两者不得重复享受"),
+            _ => $"No double support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid" + (other is null ? string.Empty : $", above {otherName}'s {other}, which must not be paid as well"),
         };
         return $"[{cite}] {body}";
     }

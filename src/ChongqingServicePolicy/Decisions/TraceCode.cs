@@ -24,6 +24,9 @@ public enum TraceCode : byte
     /// <summary><c>field-listed</c>: the platform field is one the clause names. Left: the field.</summary>
     FieldListed,
 
+    /// <summary><c>amount-positive</c>: an amount the measure works from must be above zero. Left: amount.</summary>
+    AmountPositive,
+
     /// <summary><c>threshold-exceeded</c>: "超过 X", strictly greater (rule X5). Left: amount; Right: X.</summary>
     ThresholdExceeded,
 

@@ -14,6 +14,7 @@ public static class TraceCodes
         TraceCode.FlagRequired => "flag-required",
         TraceCode.GradeRequired => "grade-required",
         TraceCode.FieldListed => "field-listed",
+        TraceCode.AmountPositive => "amount-positive",
         TraceCode.ThresholdExceeded => "threshold-exceeded",
         TraceCode.ThresholdReached => "threshold-reached",
         TraceCode.ShareOfBase => "share-of-base",

@@ -94,5 +94,18 @@ public static class UnifiedSocialCreditCode
         return check == 31 ? 0 : check;
     }
 
-    private static int ValueOf(char c) => Alphabet.IndexOf(char.ToUpperInvariant(c), StringComparison.Ordinal);
+    // Value of each ASCII character in the alphabet (lower-case letters as upper case), or -1.
+    private static ReadOnlySpan<sbyte> Values =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, 20, 21, 22, -1,
+        23, 24, 25, -1, 26, 27, -1, 28, 29, 30, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, 20, 21, 22, -1,
+        23, 24, 25, -1, 26, 27, -1, 28, 29, 30, -1, -1, -1, -1, -1, -1,
+    ];
+
+    private static int ValueOf(char c) => c < 128 ? Values[c] : -1;
 }

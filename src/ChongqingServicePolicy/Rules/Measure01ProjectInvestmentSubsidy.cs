@@ -49,7 +49,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         var approved = record.ApprovedInvestmentYuan!.Value;
         var total = record.TotalInvestmentYuan!.Value;
         var positive = approved > 0m;
-        trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved), TraceValue.Yuan(0m)));
+        trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved)));
         if (!positive)
         {
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);

@@ -36,7 +36,7 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
 
         var input = record.EventActualInputYuan!.Value;
         var positive = input > 0m;
-        trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input), TraceValue.Yuan(0m)));
+        trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input)));
         if (!positive)
         {
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);

@@ -129,7 +129,14 @@ public abstract class MeasureRule
     /// <param name="amount">The amount, not negative.</param>
     /// <param name="unit">The rounding unit in yuan.</param>
     /// <returns>The rounded amount.</returns>
-    internal static decimal RoundDown(decimal amount, decimal unit) => decimal.Floor(amount / unit) * unit;
+    internal static decimal RoundDown(decimal amount, decimal unit) => unit switch
+    {
+        // Fast paths for the units the parameters allow; the general form gives the same results.
+        // Adding 0.00m keeps two decimal places in the result, so amounts always print as fen.
+        0.01m => decimal.Round(amount, 2, MidpointRounding.ToNegativeInfinity) + 0.00m,
+        1m => decimal.Floor(amount),
+        _ => decimal.Floor(amount / unit) * unit,
+    };
 
     /// <summary>Checks the facts this measure needs, adding every problem found.</summary>
     private protected abstract void ValidateFacts(ApplicationRecord record, ref ProblemList problems);
