@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
 using ChongqingServicePolicy.Internal;
 using NodaTime;
@@ -23,8 +24,10 @@ public sealed class Decision
         ReasonCode reason,
         ImmutableArray<TraceStep> trace,
         ImmutableArray<Problem> problems,
-        NonDuplication? nonDuplication)
+        NonDuplication? nonDuplication,
+        MeasureInfo? info)
     {
+        Info = info;
         ApplicationId = applicationId;
         SubjectId = subjectId;
         Measure = measure;
@@ -47,6 +50,12 @@ public sealed class Decision
 
     /// <summary>The measure decided.</summary>
     public MeasureId Measure { get; }
+
+    /// <summary>
+    /// The catalogue entry of the measure, from the engine's catalogue: explanations take the lead unit and
+    /// channels from it. <see langword="null"/> only when the record named an undefined measure.
+    /// </summary>
+    public MeasureInfo? Info { get; }
 
     /// <summary>The date decided for: the application date, or "today" when the record gave none.</summary>
     public LocalDate Date { get; }
@@ -91,14 +100,15 @@ public sealed class Decision
     /// <param name="measure">The measure the record names.</param>
     /// <param name="date">The date to report it under.</param>
     /// <param name="problems">Every problem found; at least one.</param>
+    /// <param name="info">The measure's catalogue entry; the built-in one when <see langword="null"/>.</param>
     /// <returns>An <see cref="Outcome.Invalid"/> decision.</returns>
-    public static Decision ForInvalidInput(string applicationId, string subjectId, MeasureId measure, LocalDate date, IEnumerable<Problem> problems)
+    public static Decision ForInvalidInput(string applicationId, string subjectId, MeasureId measure, LocalDate date, IEnumerable<Problem> problems, MeasureInfo? info = null)
     {
         Preconditions.CheckNotNull(applicationId, nameof(applicationId));
         Preconditions.CheckNotNull(subjectId, nameof(subjectId));
         var list = Preconditions.CheckNotNull(problems, nameof(problems)).ToImmutableArray();
         Preconditions.CheckArgument(list.Length > 0, nameof(problems), "An invalid decision needs at least one problem.");
-        return new Decision(applicationId, subjectId, measure, date, Outcome.Invalid, 0m, 0m, ReasonCode.InvalidInput, ReasonCode.InvalidInput, default, list, null);
+        return new Decision(applicationId, subjectId, measure, date, Outcome.Invalid, 0m, 0m, ReasonCode.InvalidInput, ReasonCode.InvalidInput, default, list, null, info ?? (measure.IsDefined() ? MeasureCatalogue.Default.Get(measure) : null));
     }
 
     /// <summary>The decision explained in full, one trace step a line.</summary>
@@ -117,15 +127,15 @@ public sealed class Decision
         $"{ApplicationId} measure {Measure.ToCode()}: {Outcome} award {AwardYuan:0.00} payable {PayableYuan:0.00} ({Reason.ToCode()})";
 
     internal static Decision Create(
-        ApplicationRecord record, LocalDate date, Outcome outcome, decimal award, ReasonCode reason,
+        ApplicationRecord record, MeasureInfo info, LocalDate date, Outcome outcome, decimal award, ReasonCode reason,
         ImmutableArray<TraceStep> trace, ImmutableArray<Problem> problems)
     {
         var payable = outcome == Outcome.Eligible ? award : 0m;
-        return new Decision(record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, date, outcome, award, payable, reason, reason, trace, problems, null);
+        return new Decision(record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, date, outcome, award, payable, reason, reason, trace, problems, null, info);
     }
 
     internal Decision WithProblems(ImmutableArray<Problem> problems) =>
-        new(ApplicationId, SubjectId, Measure, Date, Outcome.Invalid, 0m, 0m, ReasonCode.InvalidInput, ReasonCode.InvalidInput, Trace, problems, null);
+        new(ApplicationId, SubjectId, Measure, Date, Outcome.Invalid, 0m, 0m, ReasonCode.InvalidInput, ReasonCode.InvalidInput, Trace, problems, null, Info);
 
     internal Decision WithNonDuplication(NonDuplication nonDuplication)
     {
@@ -136,6 +146,6 @@ public sealed class Decision
             SuppressionKind.SupersededByOtherPolicy => ReasonCode.SupersededByOtherPolicy,
             _ => AwardReason,
         };
-        return new(ApplicationId, SubjectId, Measure, Date, Outcome, AwardYuan, suppressed ? 0m : PayableYuan, AwardReason, reason, Trace, Problems, nonDuplication);
+        return new(ApplicationId, SubjectId, Measure, Date, Outcome, AwardYuan, suppressed ? 0m : PayableYuan, AwardReason, reason, Trace, Problems, nonDuplication, Info);
     }
 }

@@ -87,8 +87,12 @@ public static class DecisionText
     /// <summary>Renders one trace step, prefixed with the clause it applies.</summary>
     /// <param name="step">The step.</param>
     /// <param name="language">The language.</param>
+    /// <param name="info">
+    /// The catalogue entry to take lead units and channels from; the built-in entry of the step's clause when
+    /// <see langword="null"/>.
+    /// </param>
     /// <returns>The text.</returns>
-    public static string Render(TraceStep step, Language language)
+    public static string Render(TraceStep step, Language language, MeasureInfo? info = null)
     {
         var zh = language == Language.Chinese;
         string L() => step.Left.Format(language);
@@ -96,7 +100,7 @@ public static class DecisionText
         string Res() => step.Result.Format(language);
         var field = Name(step.Field, language);
         var binding = step.IsBinding ? (zh ? "（起约束作用）" : " (binding)") : string.Empty;
-        var info = (byte)step.Clause is >= 1 and <= 19 ? MeasureCatalogue.Default.Get((MeasureId)(byte)step.Clause) : null;
+        info ??= (byte)step.Clause is >= 1 and <= 19 ? MeasureCatalogue.Default.Get((MeasureId)(byte)step.Clause) : null;
         var body = step.Code switch
         {
             TraceCode.DateFromClock => zh ? $"未填申请日期，按今日 {L()}（Asia/Shanghai）判定" : $"No application date given, so decided as of today, {L()} (Asia/Shanghai)",
@@ -229,11 +233,11 @@ public static class DecisionText
         var sb = new StringBuilder(256);
         var award = TraceValue.Yuan(decision.AwardYuan).Format(language);
         var payable = TraceValue.Yuan(decision.PayableYuan).Format(language);
-        if (!decision.Measure.IsDefined())
+        if (decision.Info is not { } info)
         {
             sb.Append(zh ? $"{Name(decision.Outcome, language)}（{decision.Reason.ToCode()}）" : $"{Name(decision.Outcome, language)} ({decision.Reason.ToCode()})");
         }
-        else if (MeasureCatalogue.Default.Get(decision.Measure) is var info)
+        else
         {
             sb.Append(zh
             ? $"{info.ClauseNumber}{PartSuffix(info.Id, zh)}{info.TitleZh}：{Name(decision.Outcome, language)}，奖励上限 {award}，可支付 {payable}（{decision.Reason.ToCode()}）"
@@ -241,7 +245,7 @@ public static class DecisionText
         }
         foreach (var step in decision.Trace)
         {
-            sb.Append(separator).Append(Render(step, language));
+            sb.Append(separator).Append(Render(step, language, decision.Info));
         }
 
         foreach (var problem in decision.Problems)

@@ -77,7 +77,7 @@ public abstract class MeasureRule
         ValidateFacts(record, ref problems);
         if (problems.Any)
         {
-            return Decision.Create(record, date, Outcome.Invalid, 0m, ReasonCode.InvalidInput, trace.ToImmutable(), problems.ToImmutable());
+            return Decision.Create(record, Info, date, Outcome.Invalid, 0m, ReasonCode.InvalidInput, trace.ToImmutable(), problems.ToImmutable());
         }
 
         var validity = Parameters.General;
@@ -85,7 +85,7 @@ public abstract class MeasureRule
         trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), TraceValue.Date(validity.ValidFrom), TraceValue.Date(validity.ValidTo)));
         if (!inForce)
         {
-            return Decision.Create(record, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
+            return Decision.Create(record, Info, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
         }
 
         if (district.Status == DistrictStatus.Transitional)
@@ -122,7 +122,7 @@ public abstract class MeasureRule
             trace.Add(new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, false, false, TraceValue.Yuan(0m), TraceValue.Yuan(ignored), default, record.OverrideApprovalRef));
         }
 
-        return Decision.Create(record, date, result.Outcome, award, reason, trace.ToImmutable(), default);
+        return Decision.Create(record, Info, date, result.Outcome, award, reason, trace.ToImmutable(), default);
     }
 
     /// <summary>Rounds an amount down (toward zero) to a multiple of the unit: rule X4.</summary>
