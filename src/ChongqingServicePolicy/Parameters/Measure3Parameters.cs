@@ -15,7 +15,8 @@ public sealed record Measure3Parameters
 
     /// <summary>
     /// <c>tier_amounts_yuan</c> (interpretation of "分档次"): the award for each tier of the annual evaluation,
-    /// tier 1 (highest) first. In JSON an object keyed by tier, e.g. <c>{ "2": 7000000 }</c>. Default
+    /// tier 1 (highest) first. In JSON either the whole table as an array, tier 1 first, which replaces the
+    /// baseline's table, or an object of the tiers to change, e.g. <c>{ "2": 7000000 }</c>. Default
     /// 1 → 10,000,000; 2 → 8,000,000; 3 → 6,000,000; 4 → 4,000,000; 5 → 2,000,000. Every amount must lie
     /// within [award_min_yuan, award_max_yuan] and no tier may pay more than the tier above it.
     /// </summary>

@@ -9,7 +9,8 @@ namespace ChongqingServicePolicy.Parameters;
 public sealed record Measure5Parameters
 {
     /// <summary>
-    /// <c>tier_amounts_yuan</c> (text: "100万元、50万元"): the fixed award per tier, tier 1 first. Default
+    /// <c>tier_amounts_yuan</c> (text: "100万元、50万元"): the fixed award per tier, tier 1 first (in JSON an array
+    /// replacing the table, or an object of the tiers to change, as for measure 3). Default
     /// 1 → 1,000,000; 2 → 500,000.
     /// </summary>
     public ImmutableArray<decimal> TierAmountsYuan { get; init; } = [1_000_000m, 500_000m];

@@ -441,9 +441,28 @@ internal static class ParameterCatalogue
         new(measure, name, clause, interpretation, reference, description,
             (b, e, path, errors) =>
             {
+                if (e.ValueKind == JsonValueKind.Array)
+                {
+                    // An array is the whole table, tier 1 first: it replaces the baseline's table.
+                    var table = ImmutableArray.CreateBuilder<decimal>();
+                    var i = 0;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        if (ReadDecimal(item, $"{path}[{i}]", errors) is { } amount)
+                        {
+                            table.Add(amount);
+                        }
+
+                        i++;
+                    }
+
+                    set(b, table.ToImmutable());
+                    return;
+                }
+
                 if (e.ValueKind != JsonValueKind.Object)
                 {
-                    errors.Add(path, $"must be an object keyed by tier, such as {{ \"1\": 10000000 }}, got {Describe(e)}");
+                    errors.Add(path, $"must be an array of the whole table, tier 1 first, or an object of the tiers to change, such as {{ \"2\": 7000000 }}, got {Describe(e)}");
                     return;
                 }
 
@@ -484,14 +503,13 @@ internal static class ParameterCatalogue
             },
             (w, p) =>
             {
-                w.WriteStartObject();
-                var table = get(p);
-                for (var i = 0; i < table.Length; i++)
+                w.WriteStartArray();
+                foreach (var amount in get(p))
                 {
-                    w.WriteNumber((i + 1).ToString(CultureInfo.InvariantCulture), table[i]);
+                    w.WriteNumberValue(amount);
                 }
 
-                w.WriteEndObject();
+                w.WriteEndArray();
             });
 
     private static string IndicatorCode(RankingIndicator indicator) => indicator switch

@@ -31,20 +31,22 @@ public sealed class PolicyParameters
 
     internal PolicyParameters(PolicyParametersBuilder builder, ParameterErrors errors)
     {
-        General = Require(builder.General, "general", errors);
-        Measure1 = Require(builder.Measure1, "measures.1", errors);
-        Measure2 = Require(builder.Measure2, "measures.2", errors);
-        Measure3 = Require(builder.Measure3, "measures.3", errors);
-        Measure5 = Require(builder.Measure5, "measures.5", errors);
-        Measure6 = Require(builder.Measure6, "measures.6", errors);
-        Measure7a = Require(builder.Measure7a, "measures.7a", errors);
-        Measure7c = Require(builder.Measure7c, "measures.7c", errors);
-        Measure13 = Require(builder.Measure13, "measures.13", errors);
-        if (errors.Any)
+        var missing = new ParameterErrors();
+        General = Require(builder.General, "general", missing);
+        Measure1 = Require(builder.Measure1, "measures.1", missing);
+        Measure2 = Require(builder.Measure2, "measures.2", missing);
+        Measure3 = Require(builder.Measure3, "measures.3", missing);
+        Measure5 = Require(builder.Measure5, "measures.5", missing);
+        Measure6 = Require(builder.Measure6, "measures.6", missing);
+        Measure7a = Require(builder.Measure7a, "measures.7a", missing);
+        Measure7c = Require(builder.Measure7c, "measures.7c", missing);
+        Measure13 = Require(builder.Measure13, "measures.13", missing);
+        if (missing.Any)
         {
-            throw new PolicyParameterException(errors.Items);
+            throw new PolicyParameterException(errors.Items.Concat(missing.Items));
         }
 
+        // Range checks run even when reading a file already found errors, so every fault is reported at once.
         General.Validate(errors);
         Measure1.Validate(errors);
         Measure2.Validate(errors);

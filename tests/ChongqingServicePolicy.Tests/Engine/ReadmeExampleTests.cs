@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,12 +51,13 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void Readme_HostExample_IsTheCodeThisTestRuns()
     {
-        var testSource = File.ReadAllLines(ThisFile());
+        var root = RepositoryRoot();
+        var testSource = File.ReadAllLines(Path.Combine(root, "tests", "ChongqingServicePolicy.Tests", "Engine", "ReadmeExampleTests.cs"));
         var begin = Array.FindIndex(testSource, l => l.Trim() == "// README-BEGIN");
         var end = Array.FindIndex(testSource, l => l.Trim() == "// README-END");
         var tested = testSource[(begin + 1)..end].Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
 
-        var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+        var readme = File.ReadAllLines(Path.Combine(root, "README.md"));
         var start = Array.FindIndex(readme, l => l.Trim() == "```csharp");
         var stop = Array.FindIndex(readme, start + 1, l => l.Trim() == "```");
         var shown = readme[(start + 1)..stop].Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
@@ -65,8 +65,17 @@ public sealed class ReadmeExampleTests
         shown.Should().Equal(tested);
     }
 
-    private static string ThisFile([CallerFilePath] string path = "") => path;
+    // Source paths are mapped in deterministic CI builds, so the repository is found from the test's output folder.
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ChongqingServicePolicy.sln")))
+            {
+                return dir.FullName;
+            }
+        }
 
-    private static string RepositoryRoot() =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", ".."));
+        throw new InvalidOperationException("The repository root (with ChongqingServicePolicy.sln) is not above " + AppContext.BaseDirectory);
+    }
 }
