@@ -45,9 +45,9 @@ public static class DecisionText
             PolicyClause.Rounding => zh ? "X4 金额取整" : "X4 rounding",
             PolicyClause.Discretion => zh ? "X6 原则上" : "X6 discretion",
             PolicyClause.DistrictRegistry => zh ? "区县代码（GB/T 2260）" : "district codes (GB/T 2260)",
-            _ when (byte)clause is >= 1 and <= 19 => zh
-                ? MeasureCatalogue.Default.Get((MeasureId)(byte)clause).ClauseNumber + PartSuffix((MeasureId)(byte)clause, zh)
-                : "(" + MeasureIds.ToCode((MeasureId)(byte)clause) + ")",
+            _ when clause.TryGetMeasure(out var measure) => zh
+                ? MeasureCatalogue.Default.Get(measure).ClauseNumber + PartSuffix(measure, zh)
+                : "(" + measure.ToCode() + ")",
             _ => throw new ArgumentOutOfRangeException(nameof(clause), clause, "Unknown clause."),
         };
     }
@@ -100,7 +100,7 @@ public static class DecisionText
         string Res() => step.Result.Format(language);
         var field = Name(step.Field, language);
         var binding = step.IsBinding ? (zh ? "（起约束作用）" : " (binding)") : string.Empty;
-        info ??= (byte)step.Clause is >= 1 and <= 19 ? MeasureCatalogue.Default.Get((MeasureId)(byte)step.Clause) : null;
+        info ??= step.Clause.TryGetMeasure(out var measure) ? MeasureCatalogue.Default.Get(measure) : null;
         var body = step.Code switch
         {
             TraceCode.DateFromClock => zh ? $"未填申请日期，按今日 {L()}（Asia/Shanghai）判定" : $"No application date given, so decided as of today, {L()} (Asia/Shanghai)",

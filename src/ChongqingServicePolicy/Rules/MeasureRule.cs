@@ -49,7 +49,7 @@ public abstract class MeasureRule
     public DistrictRegistry Districts { get; }
 
     /// <summary>The clause of this measure, for trace steps.</summary>
-    private protected PolicyClause Clause => (PolicyClause)(byte)Info.Id;
+    private protected PolicyClause Clause => Info.Id.ForMeasure();
 
     /// <summary>
     /// Decides one application. This does not apply 就高不重复; <see cref="PolicyEngine"/> does, over a batch.
