@@ -114,11 +114,23 @@ internal static class Commands
             Console.WriteLine($"    “{info.ClauseTextZh}”");
             foreach (var p in PolicyParameters.Descriptors.Where(d => d.Measure == info.Id))
             {
-                Console.WriteLine($"    {p.Name} = {p.DefaultJson}  ({p.Reference})");
+                Console.WriteLine(Parameter(p, language));
             }
         }
 
+        Console.WriteLine(language == Language.Chinese ? "通用规则（X1–X6）与区县代码" : "Cross-cutting rules (X1–X6) and district codes");
+        foreach (var p in PolicyParameters.Descriptors.Where(d => d.Measure is null))
+        {
+            Console.WriteLine(Parameter(p, language));
+        }
+
         return 0;
+    }
+
+    private static string Parameter(ParameterDescriptor p, Language language)
+    {
+        var kind = p.IsInterpretation ? (language == Language.Chinese ? "解释" : "interpretation") : (language == Language.Chinese ? "原文" : "text");
+        return $"    {p.Path} = {p.DefaultJson}  [{kind}: {p.Reference}]";
     }
 
     private static Language Lang(Dictionary<string, string> opts) =>

@@ -271,11 +271,11 @@ public static class DecisionText
         var body = (nd.Suppression, zh) switch
         {
             (SuppressionKind.SupersededByHigher, true) => $"就高不重复：同一支持对象 {nd.SubjectId} 的申请 {nd.WinnerApplicationId}（{MeasureCatalogue.Default.Get(nd.WinnerMeasure).ClauseNumber}{PartSuffix(nd.WinnerMeasure, true)}）奖励更高或优先（{winnerAward}），本申请不予支付",
-            (SuppressionKind.SupersededByHigher, false) => $"No double support: application {nd.WinnerApplicationId} (measure {nd.WinnerMeasure.ToCode()}) for the same subject {nd.SubjectId} carries the higher or prior award ({winnerAward}), so this one is not paid",
+            (SuppressionKind.SupersededByHigher, false) => $"No duplicate support: application {nd.WinnerApplicationId} (measure {nd.WinnerMeasure.ToCode()}) for the same subject {nd.SubjectId} carries the higher or prior award ({winnerAward}), so this one is not paid",
             (SuppressionKind.SupersededByOtherPolicy, true) => $"就高不重复：同一支持对象 {nd.SubjectId} 已获 {otherName} 支持 {other}，不低于本政策奖励 {winnerAward}，本申请不予支付",
-            (SuppressionKind.SupersededByOtherPolicy, false) => $"No double support: {otherName} supports the same subject {nd.SubjectId} with {other}, not less than this policy's {winnerAward}, so this one is not paid",
+            (SuppressionKind.SupersededByOtherPolicy, false) => $"No duplicate support: {otherName} supports the same subject {nd.SubjectId} with {other}, not less than this policy's {winnerAward}, so this one is not paid",
             (_, true) => $"就高不重复：支持对象 {nd.SubjectId} 比较了 {nd.ComparedApplicationIds.Length} 项申请，本申请奖励最高，予以支付" + (other is null ? string.Empty : $"，高于 {otherName} 的 {other}，两者不得重复享受"),
-            _ => $"No double support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid" + (other is null ? string.Empty : $", above {otherName}'s {other}, which must not be paid as well"),
+            _ => $"No duplicate support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid" + (other is null ? string.Empty : $", above {otherName}'s {other}, which must not be paid as well"),
         };
         return $"[{cite}] {body}";
     }

@@ -450,6 +450,6 @@ public sealed class NonDuplicationTests
         var loser = _engine.EvaluateBatch(records)[0];
 
         loser.Explain(Language.Chinese).Should().Contain("就高不重复").And.Contain("A-2");
-        loser.Explain(Language.English).Should().Contain("No double support").And.Contain("A-2");
+        loser.Explain(Language.English).Should().Contain("No duplicate support").And.Contain("A-2");
     }
 }
