@@ -62,6 +62,23 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     /// <summary>The clause the step applied.</summary>
     public PolicyClause Clause { get; }
 
+    /// <summary>The comparison or computation the step made between its values, which its code determines.</summary>
+    public TraceComparison Comparison => Code switch
+    {
+        TraceCode.FlagRequired => TraceComparison.IsTrue,
+        TraceCode.GradeRequired => TraceComparison.Equal,
+        TraceCode.AmountPositive or TraceCode.ThresholdExceeded => TraceComparison.GreaterThan,
+        TraceCode.ThresholdReached => TraceComparison.GreaterOrEqual,
+        TraceCode.ValidityWindow => TraceComparison.Within,
+        TraceCode.ShareOfBase => TraceComparison.Product,
+        TraceCode.AbsoluteCap or TraceCode.MajorProjectCap => TraceComparison.Ceiling,
+        TraceCode.TierAward or TraceCode.TierFromGrowth or TraceCode.FieldListed => TraceComparison.Lookup,
+        TraceCode.Rounding => TraceComparison.RoundDown,
+        TraceCode.OverrideApplied => TraceComparison.Replace,
+        TraceCode.RankAward or TraceCode.TieAtBoundary => TraceComparison.AtMost,
+        _ => TraceComparison.None,
+    };
+
     /// <summary>The fact of the record the step examined.</summary>
     public RecordField Field { get; }
 
