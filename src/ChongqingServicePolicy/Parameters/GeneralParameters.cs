@@ -62,6 +62,11 @@ public sealed record GeneralParameters
     /// <summary>The policy's period of validity as an inclusive interval.</summary>
     public DateInterval Validity => new(ValidFrom, ValidTo);
 
+    /// <summary>Whether the policy is in force on a date (rule X1; both ends inclusive).</summary>
+    /// <param name="date">The date of an application, or a ranking's reference day.</param>
+    /// <returns><see langword="true"/> from <see cref="ValidFrom"/> to <see cref="ValidTo"/>.</returns>
+    public bool IsInForceOn(LocalDate date) => date >= ValidFrom && date <= ValidTo;
+
     internal void Validate(ParameterErrors errors)
     {
         if (ValidTo < ValidFrom)

@@ -48,7 +48,7 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
         Preconditions.CheckNotNull(statistics, nameof(statistics));
         var referenceDate = _p.MembershipReferenceDay.InYear(year);
         var general = Parameters.General;
-        var inForce = referenceDate >= general.ValidFrom && referenceDate <= general.ValidTo;
+        var inForce = general.IsInForceOn(referenceDate);
 
         var accepted = new List<(DistrictStatistics Row, CountyUnit Unit)>();
         var rejected = ImmutableArray.CreateBuilder<RejectedStatistics>();

@@ -81,7 +81,7 @@ public abstract class MeasureRule
         }
 
         var validity = Parameters.General;
-        var inForce = date >= validity.ValidFrom && date <= validity.ValidTo;
+        var inForce = validity.IsInForceOn(date);
         trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), TraceValue.Date(validity.ValidFrom), TraceValue.Date(validity.ValidTo)));
         if (!inForce)
         {
