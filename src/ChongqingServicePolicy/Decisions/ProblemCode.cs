@@ -65,4 +65,7 @@ public enum ProblemCode : byte
 
     /// <summary><c>unreadable-value</c>: a value that cannot be read as the type expected (set by readers of files).</summary>
     UnreadableValue,
+
+    /// <summary><c>field-count</c>: a file's row has a different number of fields from its header (set by readers of files). Value: the row's count; expected: the header's.</summary>
+    FieldCount,
 }

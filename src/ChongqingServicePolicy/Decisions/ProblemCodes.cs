@@ -29,6 +29,7 @@ public static class ProblemCodes
         ProblemCode.DuplicateDistrict => "duplicate-district",
         ProblemCode.DistrictNotInRankingYear => "district-not-in-ranking-year",
         ProblemCode.UnreadableValue => "unreadable-value",
+        ProblemCode.FieldCount => "field-count",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown problem code."),
     };
 }

@@ -1,0 +1,71 @@
+using ChongqingServicePolicy.Csv;
+using Spectre.Console;
+
+namespace ChongqingServicePolicy.Cli;
+
+/// <summary><c>cqpolicy evaluate</c>: decides an applications file, writes decisions.csv and prints the summary.</summary>
+internal static class EvaluateCommand
+{
+    /// <summary>Files at least this long show a progress bar on an interactive terminal.</summary>
+    internal const long ProgressFromBytes = 1 << 20;
+
+    internal static int Run(Arguments args, CliEnvironment environment)
+    {
+        var input = args.Positional[0];
+        if (args.Has("--json"))
+        {
+            throw new UsageException("--json needs the decision record format, which this version does not write yet", args.Command);
+        }
+
+        var language = CliApp.Language(args);
+        var options = new CsvEvaluationOptions
+        {
+            Encoding = CliApp.Encoding(args),
+            Language = language,
+            Warning = message => environment.Error.WriteLine($"cqpolicy: warning: {message}"),
+        };
+        var parameters = CliApp.Parameters(args);
+        var output = args.Get("--out") ?? CliApp.OutputBeside(input, ".decisions.csv");
+        var engine = new PolicyEngine(parameters, environment.Clock);
+        var evaluator = new CsvBatchEvaluator(engine);
+
+        BatchSummary summary;
+        if (environment.Interactive && File.Exists(input) && new FileInfo(input).Length >= ProgressFromBytes)
+        {
+            summary = environment.Out.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+                .Start(ctx =>
+                {
+                    var zh = language == Decisions.Language.Chinese;
+                    var reading = ctx.AddTask(zh ? "读取并判定" : "Reading and deciding", maxValue: 1);
+                    var writing = ctx.AddTask(zh ? "就高不重复并写出" : "Resolving and writing", autoStart: false, maxValue: 1);
+                    var progress = new Progress(p =>
+                    {
+                        var task = p.Phase == BatchPhase.Reading ? reading : writing;
+                        if (!task.IsStarted)
+                        {
+                            task.StartTask();
+                        }
+
+                        task.MaxValue = Math.Max(1, p.TotalBytes);
+                        task.Value = Math.Min(p.BytesRead, p.TotalBytes);
+                    });
+                    return evaluator.Evaluate(input, output, options, progress, environment.Cancellation);
+                });
+        }
+        else
+        {
+            summary = evaluator.Evaluate(input, output, options, null, environment.Cancellation);
+        }
+
+        SummaryView.Write(environment.Out, summary, engine, language);
+        return CliApp.Ok;
+    }
+
+    /// <summary>Reports progress on the calling thread (the evaluator's), so no update is lost or reordered.</summary>
+    private sealed class Progress(Action<BatchProgress> report) : IProgress<BatchProgress>
+    {
+        public void Report(BatchProgress value) => report(value);
+    }
+}

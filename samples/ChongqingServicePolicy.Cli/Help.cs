@@ -1,0 +1,109 @@
+using Spectre.Console;
+
+namespace ChongqingServicePolicy.Cli;
+
+/// <summary>The help text of the program and of each command.</summary>
+internal static class Help
+{
+    private static readonly (string Name, string Usage, string Summary, string Details)[] Commands =
+    [
+        ("evaluate",
+            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "decide every application row and write decisions.csv",
+            """
+            Decides every row of an applications file (CSV-CONTRACT.md) and writes one decision per row, in input
+            order, to DECISIONS.csv (default: beside the input, NAME.decisions.csv). 就高不重复 applies across the
+            whole file by subject_id and against other_policy_award_yuan. Prints a summary per measure and outcome
+            with totals, and the invalid rows grouped by fault.
+
+              --out FILE          where to write decisions.csv (replaced only when complete)
+              --encoding NAME     utf-8 (default) or gb18030 (what Excel writes in a Chinese locale)
+              --parameters FILE   JSON overrides, e.g. { "measures": { "1": { "cap_yuan": 8000000 } } }
+              --lang zh|en        language of the explanations and the summary (default zh)
+
+            A bad row becomes an Invalid decision naming the row, column, value and what was expected.
+            Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
+            """),
+        ("rank-districts",
+            "cqpolicy rank-districts STATS.csv --year YYYY [--out RANKING.csv] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "rank districts for measure 6 and write ranking.csv",
+            """
+            Ranks the districts of one statistical year under measure 6 from a district-stats file and writes
+            ranking.csv (district_code, rank, score, outcome, award_yuan; default: beside the input,
+            NAME.ranking.csv). Rows of other years are skipped; rows that cannot be read or ranked are listed and
+            written as Invalid after the ranked districts. Prints the ranking table.
+
+              --year YYYY         the statistical year (required)
+              --out FILE          where to write ranking.csv
+              --encoding NAME     utf-8 (default) or gb18030
+              --parameters FILE   JSON overrides (weights, bands, awards)
+              --lang zh|en        language of the table (default zh)
+
+            Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
+            """),
+        ("replay",
+            "cqpolicy replay DECISIONS.jsonl",
+            "re-decide stored decision records and report any that no longer reproduce",
+            """
+            Re-decides every decision record and reports each one that no longer reproduces.
+            Exit status: 0 all reproduce; 1 some do not; 2 usage error or unreadable file.
+            """),
+        ("measures",
+            "cqpolicy measures [--lang zh|en]",
+            "list the measures with clause text, kind, recipient, lead unit and parameters",
+            """
+            Lists the policy's measures: clause number and title, the clause text, the kind of support, the
+            recipient and the lead unit, then every parameter with its default and whether it comes from the
+            text or is an interpretation (MEASURES.md), followed by the cross-cutting rules.
+
+              --lang zh|en        language of the titles (default zh)
+
+            Exit status: 0.
+            """),
+        ("generate",
+            "cqpolicy generate --rows N [--seed S] --out APPLICATIONS.csv",
+            "write a synthetic applications file (for trials and benchmarks)",
+            """
+            Writes N synthetic application rows, deterministic for a seed (default 20241119): every measure and
+            outcome, valid credit codes, districts on both sides of the 2025-11-06 change and a few 就高不重复
+            groups. Large files are streamed.
+
+              --rows N            how many rows (required)
+              --seed S            the random seed (default 20241119)
+              --out FILE          where to write (required; replaced only when complete)
+
+            Exit status: 0 written; 2 usage error.
+            """),
+    ];
+
+    internal static bool IsCommand(string name) => Commands.Any(c => c.Name == name);
+
+    internal static string? Usage(string? command) => Commands.FirstOrDefault(c => c.Name == command).Usage;
+
+    internal static void Write(IAnsiConsole console, string? command)
+    {
+        if (command is null)
+        {
+            console.WriteLine("cqpolicy: Chongqing producer-services policy (渝发改规范〔2024〕7号) over CSV files");
+            console.WriteLine();
+            console.WriteLine("usage: cqpolicy COMMAND [ARGS]   (cqpolicy COMMAND --help for a command's details)");
+            console.WriteLine();
+            foreach (var c in Commands)
+            {
+                console.WriteLine($"  {c.Name,-16}{c.Summary}");
+            }
+
+            console.WriteLine();
+            console.WriteLine("Exit status: 0 done; 1 replay found differences; 2 usage error or unreadable file; 130 cancelled.");
+            return;
+        }
+
+        var entry = Commands.First(c => c.Name == command);
+        console.WriteLine($"usage: {entry.Usage}");
+        console.WriteLine();
+        foreach (var line in entry.Details.Split('\n'))
+        {
+            console.WriteLine(line.TrimEnd('\r'));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+namespace ChongqingServicePolicy.Csv;
+
+/// <summary>
+/// An output file written in full or not at all: writing goes to a temporary file beside the target, which
+/// <see cref="Commit"/> moves into place. Disposing without committing deletes the temporary file, so an
+/// interrupted or failed run leaves no half-written output (and any earlier file at the target untouched).
+/// </summary>
+public sealed class AtomicFile : IDisposable
+{
+    private readonly FileStream _stream;
+    private bool _committed;
+    private bool _disposed;
+
+    private AtomicFile(string path, string temporaryPath, FileStream stream)
+    {
+        Path = path;
+        TemporaryPath = temporaryPath;
+        _stream = stream;
+    }
+
+    /// <summary>The target path.</summary>
+    public string Path { get; }
+
+    /// <summary>The temporary file being written.</summary>
+    public string TemporaryPath { get; }
+
+    /// <summary>The stream to write to.</summary>
+    public Stream Stream => _stream;
+
+    /// <summary>Starts writing a file.</summary>
+    /// <param name="path">The target.</param>
+    /// <returns>The file being written.</returns>
+    /// <exception cref="IOException">The folder does not exist or cannot be written.</exception>
+    public static AtomicFile Create(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var full = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
+        }
+
+        var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        return new AtomicFile(full, temporary, stream);
+    }
+
+    /// <summary>Flushes the file to disk and moves it into place, replacing any file there.</summary>
+    public void Commit()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _stream.Flush(flushToDisk: true);
+        _stream.Dispose();
+        File.Move(TemporaryPath, Path, overwrite: true);
+        _committed = true;
+    }
+
+    /// <summary>Closes the file; deletes it unless <see cref="Commit"/> was called.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _stream.Dispose();
+        if (!_committed)
+        {
+            try
+            {
+                File.Delete(TemporaryPath);
+            }
+            catch (IOException)
+            {
+                // Best effort: the temporary name starts with a dot and never replaces the target.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // As above.
+            }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+using ChongqingServicePolicy.Csv.Internal;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+
+namespace ChongqingServicePolicy.Csv;
+
+/// <summary>
+/// Decides an applications file and writes decisions.csv, streaming: files larger than memory are fine.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The file is read twice. The first pass decides every row and keeps, for 就高不重复, only what the rule needs
+/// per subject (the best award so far and the other-policy support declared), plus the application ids seen,
+/// to find repeats. The second pass decides every row again, applies 就高不重复 across the whole file and writes
+/// each decision in input order. Rules are deterministic, so both passes decide alike.
+/// </para>
+/// <para>
+/// The output is written to a temporary file and moved into place only when every row is written: a failure
+/// or a cancellation leaves no partial file. A row whose <c>application_id</c> repeats an earlier row's is
+/// <c>Invalid</c>. An evaluator is immutable and may be shared; each call holds its own state.
+/// </para>
+/// </remarks>
+public sealed class CsvBatchEvaluator
+{
+    private const int ProgressEvery = 4096;
+
+    /// <summary>Creates an evaluator over an engine.</summary>
+    /// <param name="engine">The engine, with its parameters and clock.</param>
+    public CsvBatchEvaluator(PolicyEngine engine) => Engine = engine ?? throw new ArgumentNullException(nameof(engine));
+
+    /// <summary>The engine deciding the rows.</summary>
+    public PolicyEngine Engine { get; }
+
+    /// <summary>Decides every row of <paramref name="inputPath"/> and writes decisions.csv to <paramref name="outputPath"/>.</summary>
+    /// <param name="inputPath">The applications file.</param>
+    /// <param name="outputPath">The decisions file; replaced only when complete.</param>
+    /// <param name="options">How to read and write; defaults when <see langword="null"/>.</param>
+    /// <param name="progress">Told how far each pass has got, every few thousand rows.</param>
+    /// <param name="cancellationToken">Stops the run; nothing is written then.</param>
+    /// <returns>The counts and totals.</returns>
+    /// <exception cref="CsvFileException">The input cannot be read, or the output cannot be written.</exception>
+    /// <exception cref="OperationCanceledException">The run was cancelled.</exception>
+    public BatchSummary Evaluate(string inputPath, string outputPath, CsvEvaluationOptions? options = null, IProgress<BatchProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(inputPath);
+        ArgumentException.ThrowIfNullOrEmpty(outputPath);
+        options ??= new CsvEvaluationOptions();
+        if (string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            throw new CsvFileException(outputPath, "is the input file; choose another output path");
+        }
+
+        var today = Engine.Today();
+        var resolver = new NonDuplicationResolver(Engine.Parameters.General);
+        var repeated = new HashSet<int>();
+        var stamp = Stamp(inputPath);
+
+        // The input is checked first, then the output's folder, before any long work.
+        var first = ApplicationCsvReader.Open(inputPath, options.Encoding);
+        AtomicFile output;
+        try
+        {
+            output = CreateOutput(outputPath);
+        }
+        catch
+        {
+            first.Dispose();
+            throw;
+        }
+
+        using var outputScope = output;
+
+        // Pass 1: decide and observe.
+        using (var reader = first)
+        {
+            if (reader.UnknownColumns.Count > 0)
+            {
+                options.Warning?.Invoke($"{inputPath}: ignoring unknown column{(reader.UnknownColumns.Count > 1 ? "s" : string.Empty)} {string.Join(", ", reader.UnknownColumns.Select(c => $"'{CsvTable.Shorten(c, 40)}'"))}");
+            }
+
+            if (options.Encoding == CsvEncoding.Gb18030 && reader.EncodingName != "gb18030")
+            {
+                options.Warning?.Invoke($"{inputPath}: the file starts with a {reader.EncodingName.ToUpperInvariant()} byte order mark, so it is read as {reader.EncodingName.ToUpperInvariant()}, not GB18030");
+            }
+
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            long rows = 0;
+            foreach (var row in reader.ReadRows())
+            {
+                if (++rows % ProgressEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Position, reader.Length, rows));
+                }
+
+                if (row.ApplicationId.Length > 0 && !ids.Add(row.ApplicationId))
+                {
+                    repeated.Add(row.RowNumber);
+                    continue;
+                }
+
+                if (row.Record is { } record)
+                {
+                    resolver.Observe(record, Engine.GetRule(record.Measure).Evaluate(record, today));
+                }
+            }
+
+            progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Length, reader.Length, rows));
+        }
+
+        // Pass 2: decide again, resolve, write.
+        cancellationToken.ThrowIfCancellationRequested();
+        var summary = new SummaryBuilder();
+        string encodingName;
+        int blankRows;
+        IReadOnlyList<string> unknown;
+        using (var reader = ApplicationCsvReader.Open(inputPath, options.Encoding))
+        using (var text = new StreamWriter(output.Stream, DecisionCsvWriter.FileEncoding, 1 << 16, leaveOpen: true))
+        using (var writer = new DecisionCsvWriter(text, options.Language))
+        {
+            if (Stamp(inputPath) != stamp)
+            {
+                throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
+            }
+
+            long rows = 0;
+            foreach (var row in reader.ReadRows())
+            {
+                if (++rows % ProgressEvery == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Position, reader.Length, rows));
+                }
+
+                var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
+                writer.Write(row, decision);
+                summary.Add(row, decision);
+            }
+
+            progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Length, reader.Length, rows));
+            encodingName = reader.EncodingName;
+            blankRows = reader.BlankRows;
+            unknown = reader.UnknownColumns;
+        }
+
+        if (Stamp(inputPath) != stamp)
+        {
+            throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            output.Commit();
+        }
+        catch (IOException ex)
+        {
+            throw new CsvFileException(outputPath, $"cannot be written ({ex.Message})", null, ex);
+        }
+
+        return summary.Build(inputPath, output.Path, encodingName, today, blankRows, unknown);
+    }
+
+    private Decision Decide(ApplicationRow row, bool repeated, NonDuplicationResolver resolver, NodaTime.LocalDate today)
+    {
+        if (repeated)
+        {
+            Problem repeat = new(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId);
+            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, [.. row.Problems, repeat], Info(row));
+        }
+
+        if (row.Record is not { } record)
+        {
+            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, row.Problems, Info(row));
+        }
+
+        return resolver.Resolve(Engine.GetRule(record.Measure).Evaluate(record, today));
+    }
+
+    private Catalogue.MeasureInfo? Info(ApplicationRow row) => row.Measure is { } m ? Engine.Catalogue.Get(m) : null;
+
+    private static AtomicFile CreateOutput(string outputPath)
+    {
+        try
+        {
+            return AtomicFile.Create(outputPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvFileException(outputPath, $"cannot be written ({ex.Message})", null, ex);
+        }
+    }
+
+    private static (long Length, DateTime Written) Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, default);
+    }
+}

@@ -1,0 +1,16 @@
+using ChongqingServicePolicy.Decisions;
+
+namespace ChongqingServicePolicy.Csv;
+
+/// <summary>How <see cref="CsvBatchEvaluator"/> reads and writes.</summary>
+public sealed record CsvEvaluationOptions
+{
+    /// <summary>The input's encoding, unless it starts with a byte order mark. Default UTF-8.</summary>
+    public CsvEncoding Encoding { get; init; } = CsvEncoding.Utf8;
+
+    /// <summary>The language of the explanations written. Default Chinese.</summary>
+    public Language Language { get; init; } = Language.Chinese;
+
+    /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored.</summary>
+    public Action<string>? Warning { get; init; }
+}

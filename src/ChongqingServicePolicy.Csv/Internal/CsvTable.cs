@@ -1,0 +1,395 @@
+using System.Globalization;
+using System.Text;
+using nietras.SeparatedValues;
+
+namespace ChongqingServicePolicy.Csv.Internal;
+
+/// <summary>
+/// One input file opened for reading: the encoding checked, the header read and matched against the columns a
+/// reader knows, then the rows, each with the cells of the known columns. Sep splits the rows and fields;
+/// this class adds what the contract asks on top (strict decoding, header rules, quoting checks).
+/// </summary>
+internal sealed class CsvTable : IDisposable
+{
+    private const int SniffBytes = 8192;
+    private readonly FileStream _file;
+    private readonly StreamReader _text;
+    private readonly SepReader _sep;
+    private readonly int[] _knownToField;
+    private int _lastRow = 1;
+
+    private CsvTable(string path, FileStream file, StreamReader text, SepReader sep, int fieldCount, int[] knownToField, IReadOnlyList<string> unknown, string encodingName)
+    {
+        Path = path;
+        _file = file;
+        _text = text;
+        _sep = sep;
+        FieldCount = fieldCount;
+        _knownToField = knownToField;
+        UnknownColumns = unknown;
+        EncodingName = encodingName;
+    }
+
+    /// <summary>The file's path as given.</summary>
+    internal string Path { get; }
+
+    /// <summary>The file's length in bytes.</summary>
+    internal long Length => _file.Length;
+
+    /// <summary>How far reading has got, in bytes (read ahead by the buffer, so approximate).</summary>
+    internal long Position => _file.Position;
+
+    /// <summary>The number of fields in the header.</summary>
+    internal int FieldCount { get; }
+
+    /// <summary>Header names that no known column matches, as written.</summary>
+    internal IReadOnlyList<string> UnknownColumns { get; }
+
+    /// <summary>The encoding actually read: the one asked for, or the one a byte order mark named.</summary>
+    internal string EncodingName { get; }
+
+    /// <summary>Rows that were blank (every field empty) and so skipped.</summary>
+    internal int BlankRows { get; private set; }
+
+    /// <summary>Whether the file has the known column at <paramref name="known"/>.</summary>
+    internal bool Has(int known) => _knownToField[known] >= 0;
+
+    internal static CsvTable Open(string path, CsvEncoding encoding, IReadOnlyList<string> known, IReadOnlyList<string> required)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new CsvFileException(path, "no such file");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new CsvFileException(path, "no such file (the folder does not exist)");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new CsvFileException(path, Directory.Exists(path) ? "is a folder, not a file" : "permission denied");
+        }
+        catch (IOException ex)
+        {
+            throw new CsvFileException(path, $"cannot be opened ({ex.Message})");
+        }
+
+        try
+        {
+            return Open(path, file, encoding, known, required);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private static CsvTable Open(string path, FileStream file, CsvEncoding encoding, IReadOnlyList<string> known, IReadOnlyList<string> required)
+    {
+        var head = new byte[SniffBytes];
+        var count = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var (textEncoding, bom, name) = ChooseEncoding(path, head.AsSpan(0, count), encoding);
+        if (count - bom == 0 || IsBlank(head.AsSpan(bom, count - bom)))
+        {
+            throw new CsvFileException(path, "is empty; expected a header row such as application_id,measure,…");
+        }
+
+        file.Position = bom;
+        var text = new StreamReader(file, textEncoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        SepReader sep;
+        try
+        {
+            sep = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = false, DisableColCountCheck = true }).From(text);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            text.Dispose();
+            throw NotInEncoding(path, name, 1, ex);
+        }
+
+        try
+        {
+            if (!MoveNext(sep, path, name, 1))
+            {
+                throw new CsvFileException(path, "is empty; expected a header row");
+            }
+
+            var header = sep.Current;
+            var names = new string[header.ColCount];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = Unquote(header[i].Span, out _).Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim();
+            }
+
+            var knownToField = new int[known.Count];
+            Array.Fill(knownToField, -1);
+            var unknown = new List<string>();
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (names[i].Length == 0)
+                {
+                    continue;
+                }
+
+                var index = IndexOf(known, names[i]);
+                if (index < 0)
+                {
+                    unknown.Add(names[i]);
+                }
+                else if (knownToField[index] >= 0)
+                {
+                    throw new CsvFileException(path, $"column '{known[index]}' appears twice in the header (fields {knownToField[index] + 1} and {i + 1}); which one to read is ambiguous", 1);
+                }
+                else
+                {
+                    knownToField[index] = i;
+                }
+            }
+
+            var missing = required.Where(r => knownToField[IndexOf(known, r)] < 0).ToList();
+            if (missing.Count > 0)
+            {
+                var hint = names.Length == 1 && (names[0].Contains(';', StringComparison.Ordinal) || names[0].Contains('\t', StringComparison.Ordinal))
+                    ? " The header has a single field: the file seems to be separated by ';' or tabs, not commas."
+                    : knownToField.All(i => i < 0) ? " The first row must be the header." : string.Empty;
+                throw new CsvFileException(
+                    path,
+                    $"required column{(missing.Count > 1 ? "s" : string.Empty)} {string.Join(", ", missing.Select(m => $"'{m}'"))} missing from the header (found: {Shorten(string.Join(",", names), 120)}).{hint}",
+                    1);
+            }
+
+            return new CsvTable(path, file, text, sep, names.Length, knownToField, unknown, name);
+        }
+        catch
+        {
+            sep.Dispose();
+            text.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads the data rows. Each row gives the cells of the known columns (trimmed; <see langword="null"/> when
+    /// blank or absent) into <paramref name="cells"/>, which is reused from row to row.
+    /// </summary>
+    internal IEnumerable<CsvRowInfo> Rows(string?[] cells, List<int> badQuoting)
+    {
+        if (cells.Length != _knownToField.Length)
+        {
+            throw new ArgumentException("One cell per known column.", nameof(cells));
+        }
+
+        while (MoveNext(_sep, Path, EncodingName, _lastRow + 1))
+        {
+            var row = _sep.Current;
+            var rowNumber = row.RowIndex + 1;
+            _lastRow = rowNumber;
+            var fields = row.ColCount;
+            var blank = true;
+            for (var i = 0; i < fields && blank; i++)
+            {
+                blank = row[i].Span.Trim().IsEmpty;
+            }
+
+            if (blank)
+            {
+                BlankRows++;
+                continue;
+            }
+
+            badQuoting.Clear();
+            for (var k = 0; k < cells.Length; k++)
+            {
+                var f = _knownToField[k];
+                if (f < 0 || f >= fields)
+                {
+                    cells[k] = null;
+                    continue;
+                }
+
+                var raw = row[f].Span.Trim();
+                if (raw.IsEmpty)
+                {
+                    cells[k] = null;
+                    continue;
+                }
+
+                if (raw.IndexOf('"') < 0)
+                {
+                    cells[k] = raw.ToString();
+                    continue;
+                }
+
+                // Sep ends a field only outside quotes, so an odd count means the end of the file came first.
+                if (raw.Count('"') % 2 == 1)
+                {
+                    throw new CsvFileException(Path, $"a quoted field opened on line {row.LineNumberFrom.ToString(CultureInfo.InvariantCulture)} is never closed, so the rest of the file would be read into it", rowNumber);
+                }
+
+                if (raw[0] != '"')
+                {
+                    // Quotes inside an unquoted field (12" screen) are kept as written.
+                    cells[k] = raw.ToString();
+                    continue;
+                }
+
+                var value = Unquote(raw, out var wellFormed).Trim();
+                if (!wellFormed)
+                {
+                    badQuoting.Add(k);
+                    cells[k] = raw.ToString();
+                    continue;
+                }
+
+                cells[k] = value.Length == 0 ? null : value;
+            }
+
+            yield return new CsvRowInfo(rowNumber, row.LineNumberFrom, fields);
+        }
+    }
+
+    public void Dispose()
+    {
+        _sep.Dispose();
+        _text.Dispose();
+        _file.Dispose();
+    }
+
+    internal static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
+
+    private static bool MoveNext(SepReader sep, string path, string encodingName, int row)
+    {
+        try
+        {
+            return sep.MoveNext();
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw NotInEncoding(path, encodingName, row, ex);
+        }
+        catch (IOException ex)
+        {
+            throw new CsvFileException(path, $"reading failed ({ex.Message})", row, ex);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or ArgumentException or OutOfMemoryException)
+        {
+            throw new CsvFileException(path, $"cannot be split into rows and fields ({ex.Message})", row, ex);
+        }
+    }
+
+    private static CsvFileException NotInEncoding(string path, string encodingName, int row, Exception ex) =>
+        new(path, encodingName == "utf-8"
+            ? "holds bytes that are not valid UTF-8. Files saved by Excel in a Chinese locale are usually GB18030: run again with --encoding gb18030"
+            : $"holds bytes that are not valid {encodingName.ToUpperInvariant()}; check the encoding the file was saved in", row, ex);
+
+    private static (Encoding Encoding, int Bom, string Name) ChooseEncoding(string path, ReadOnlySpan<byte> head, CsvEncoding asked)
+    {
+        // A byte order mark names the encoding whatever was asked for.
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return (CsvEncoding.Utf8.GetStrictEncoding(), 3, "utf-8");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
+        {
+            throw new CsvFileException(path, "is UTF-32 text; save it as UTF-8 (or GB18030) CSV");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2, "utf-16");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2, "utf-16");
+        }
+
+        if (head.IndexOf((byte)0) >= 0)
+        {
+            throw new CsvFileException(path, "is not a text file (it contains NUL bytes); expected CSV text in UTF-8 or GB18030");
+        }
+
+        return (asked.GetStrictEncoding(), 0, asked.ToName());
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> known, string name)
+    {
+        for (var i = 0; i < known.Count; i++)
+        {
+            if (string.Equals(known[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The value of a field as RFC 4180 quotes it: outer quotes removed and doubled quotes halved. A field that
+    /// does not start with a quote is returned as it is. <paramref name="wellFormed"/> is false for a quoted
+    /// field with text after its closing quote, a lone inner quote, or no closing quote.
+    /// </summary>
+    private static string Unquote(ReadOnlySpan<char> raw, out bool wellFormed)
+    {
+        wellFormed = true;
+        if (raw.IsEmpty || raw[0] != '"')
+        {
+            return raw.ToString();
+        }
+
+        if (raw.Length < 2 || raw[^1] != '"')
+        {
+            wellFormed = false;
+            return raw.ToString();
+        }
+
+        var inner = raw[1..^1];
+        var sb = new StringBuilder(inner.Length);
+        for (var i = 0; i < inner.Length; i++)
+        {
+            if (inner[i] == '"')
+            {
+                if (i + 1 < inner.Length && inner[i + 1] == '"')
+                {
+                    i++;
+                }
+                else
+                {
+                    wellFormed = false;
+                    return raw.ToString();
+                }
+            }
+
+            sb.Append(inner[i]);
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>Where a data row sits in its file.</summary>
+/// <param name="RowNumber">The spreadsheet row: the header is row 1.</param>
+/// <param name="LineNumber">The line it starts on (differs from the row when fields hold line breaks).</param>
+/// <param name="FieldCount">How many fields the row has.</param>
+internal readonly record struct CsvRowInfo(int RowNumber, int LineNumber, int FieldCount);
