@@ -62,7 +62,7 @@ public static class CliApp
                 "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--encoding", "--parameters", "--lang"), environment),
                 "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang"), environment),
                 "measures" => MeasuresCommand.Run(Arguments.Parse(command, rest, 0, "--lang"), environment),
-                //GEN "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out"), environment),
+                "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out"), environment),
                 "replay" => throw new UsageException("replay needs decision records (evaluate --json), which this version does not write yet", command),
                 _ => throw new UsageException($"no command '{command}'"),
             };

@@ -214,14 +214,9 @@ public static class DecisionText
             ProblemCode.DuplicateDistrict => zh ? "该区县在本年度已有一行数据" : "repeats a district already given for the year",
             ProblemCode.DistrictNotInRankingYear => zh ? $"在评价基准日 {e} 不是有效的区县单位" : $"is not a unit in force on the reference day {e}",
             ProblemCode.UnreadableValue => zh ? (e is null ? "无法读取" : $"无法读取，应为 {e}") : (e is null ? "cannot be read" : $"cannot be read (expected {e})"),
-            ProblemCode.FieldCount => zh ? $"该行有 {problem.Value} 个字段，表头有 {e} 个" : $"the row has {problem.Value} fields; the header has {e}",
+            ProblemCode.FieldCount => zh ? (e is null ? "该行字段个数与表头不符" : $"该行字段个数与表头不符（表头有 {e} 个）") : (e is null ? "is the row's number of fields, unlike the header's" : $"is the row's number of fields; the header has {e}"),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Code, "Unknown problem code."),
         };
-        if (problem.Code == ProblemCode.FieldCount)
-        {
-            return $"{problem.Field.ToColumnName()}: {message}";
-        }
-
         var value = problem.Value is null ? string.Empty : $" \"{problem.Value}\"";
         return $"{problem.Field.ToColumnName()}{value}: {message}";
     }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Text;
+using ChongqingServicePolicy.Cli.Generation;
+using ChongqingServicePolicy.Csv;
+using Spectre.Console;
+
+namespace ChongqingServicePolicy.Cli;
+
+/// <summary><c>cqpolicy generate</c>: a synthetic applications file, deterministic from a seed.</summary>
+internal static class GenerateCommand
+{
+    internal const int DefaultSeed = ApplicationGenerator.DefaultSeed;
+
+    internal static int Run(Arguments args, CliEnvironment environment)
+    {
+        var rowsText = args.Get("--rows") ?? throw new UsageException("--rows is required", args.Command);
+        if (!int.TryParse(rowsText, NumberStyles.None, CultureInfo.InvariantCulture, out var rows) || rows < 1)
+        {
+            throw new UsageException($"--rows must be a whole number of at least 1, not '{rowsText}'", args.Command);
+        }
+
+        var seedText = args.Get("--seed");
+        var seed = DefaultSeed;
+        if (seedText is not null && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+        {
+            throw new UsageException($"--seed must be a whole number, not '{seedText}'", args.Command);
+        }
+
+        var output = args.Get("--out") ?? throw new UsageException("--out is required", args.Command);
+        using (var file = AtomicFile.Create(output))
+        {
+            using (var text = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
+            {
+                ApplicationGenerator.Write(text, rows, seed);
+            }
+
+            environment.Cancellation.ThrowIfCancellationRequested();
+            file.Commit();
+        }
+
+        environment.Out.WriteLine($"{rows.ToString(CultureInfo.InvariantCulture)} rows (seed {seed.ToString(CultureInfo.InvariantCulture)}) written to {Path.GetFullPath(output)}");
+        return CliApp.Ok;
+    }
+}
