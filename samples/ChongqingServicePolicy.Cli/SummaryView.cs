@@ -11,30 +11,48 @@ internal static class SummaryView
 {
     private static readonly Outcome[] Outcomes = [Outcome.Eligible, Outcome.Ineligible, Outcome.NotApplicable, Outcome.NonMonetary, Outcome.NeedsReview, Outcome.Invalid];
 
+    /// <summary>Below this width the counts and the amounts go in two tables, so neither wraps.</summary>
+    internal const int WideLayoutFrom = 150;
+
     internal static void Write(IAnsiConsole console, BatchSummary summary, PolicyEngine engine, Language language)
     {
         var zh = language == Language.Chinese;
-        var table = new Table().Border(TableBorder.Rounded)
-            .Title(zh ? $"判定汇总（{PolicyEngine.PolicyId}，判定日 {Date(summary)}）" : $"Summary ({PolicyEngine.PolicyId}, evaluated {Date(summary)})");
-        table.AddColumn(zh ? "措施" : "measure");
-        table.AddColumn(zh ? "名称" : "title");
+        var wide = console.Profile.Width >= WideLayoutFrom;
+        var title = zh ? $"判定汇总（{PolicyEngine.PolicyId}，判定日 {Date(summary)}）" : $"Summary ({PolicyEngine.PolicyId}, evaluated {Date(summary)})";
+        var counts = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
+        counts.AddColumn(zh ? "措施" : "measure");
+        if (wide)
+        {
+            counts.AddColumn(zh ? "名称" : "title");
+        }
+
         foreach (var outcome in Outcomes)
         {
-            table.AddColumn(new TableColumn(zh ? $"{DecisionText.Name(outcome, language)}" : outcome.ToString()).RightAligned());
+            counts.AddColumn(new TableColumn(Heading(outcome, zh, wide)).RightAligned());
         }
 
-        table.AddColumn(new TableColumn(zh ? "就高不重复压减" : "suppressed").RightAligned());
-        table.AddColumn(new TableColumn(zh ? "奖补上限合计（元）" : "award_yuan").RightAligned());
-        table.AddColumn(new TableColumn(zh ? "应付合计（元）" : "payable_yuan").RightAligned());
+        counts.AddColumn(new TableColumn(zh ? (wide ? "就高不重复压减" : "就高压减") : "suppressed").RightAligned());
+        var amounts = wide ? counts : new Table().Border(TableBorder.Rounded).AddColumn(zh ? "措施" : "measure");
+        amounts.AddColumn(new TableColumn(zh ? "奖补上限合计（元）" : "award_yuan").RightAligned());
+        amounts.AddColumn(new TableColumn(zh ? "应付合计（元）" : "payable_yuan").RightAligned());
         foreach (var m in summary.Measures)
         {
-            var title = m.Id is { } id ? Title(engine, id, language) : (zh ? "（措施无法读取）" : "(measure unreadable)");
-            table.AddRow(Row(m, m.Measure, title));
+            var name = m.Id is { } id ? Title(engine, id, language) : (zh ? "（措施无法读取）" : "(measure unreadable)");
+            AddRows(counts, amounts, wide, m, m.Measure, name, bold: false);
         }
 
-        table.AddEmptyRow();
-        table.AddRow(Row(summary.Total, zh ? "合计" : "total", string.Empty).Select(c => new Markup($"[bold]{c}[/]")).ToArray());
-        console.Write(table);
+        counts.AddEmptyRow();
+        if (!wide)
+        {
+            amounts.AddEmptyRow();
+        }
+
+        AddRows(counts, amounts, wide, summary.Total, zh ? "合计" : "total", string.Empty, bold: true);
+        console.Write(counts);
+        if (!wide)
+        {
+            console.Write(amounts);
+        }
 
         if (summary.InvalidGroups.Length > 0)
         {
@@ -66,15 +84,45 @@ internal static class SummaryView
             : $"{summary.Total.Rows} rows (encoding {summary.EncodingName}); decisions written to {summary.OutputPath}");
     }
 
-    private static string[] Row(MeasureSummary m, string measure, string title)
+    /// <summary>An outcome's column heading: its name, shortened when the terminal is narrow (decisions.csv keeps the codes).</summary>
+    private static string Heading(Outcome outcome, bool zh, bool wide) => (outcome, zh, wide) switch
     {
-        var cells = new List<string> { Markup.Escape(measure), Markup.Escape(title) };
+        (_, false, true) => outcome.ToString(),
+        (Outcome.Eligible, true, _) => "符合",
+        (Outcome.Ineligible, true, _) => "不符合",
+        (Outcome.NotApplicable, true, _) => "不适用",
+        (Outcome.NonMonetary, true, _) => "非资金",
+        (Outcome.NeedsReview, true, _) => "需审核",
+        (Outcome.Invalid, true, _) => "无效",
+        (Outcome.NotApplicable, false, false) => "N/A",
+        (Outcome.NeedsReview, false, false) => "Review",
+        _ => outcome.ToString(),
+    };
+
+    private static void AddRows(Table counts, Table amounts, bool wide, MeasureSummary m, string measure, string title, bool bold)
+    {
+        var cells = new List<string> { Markup.Escape(measure) };
+        if (wide)
+        {
+            cells.Add(Markup.Escape(title));
+        }
+
         cells.AddRange(Outcomes.Select(o => Count(m.Count(o))));
         cells.Add(Count(m.Suppressed));
-        cells.Add(CliApp.Money(m.AwardYuan));
-        cells.Add(CliApp.Money(m.PayableYuan));
-        return [.. cells];
+        var money = new[] { CliApp.Money(m.AwardYuan), CliApp.Money(m.PayableYuan) };
+        if (wide)
+        {
+            cells.AddRange(money);
+        }
+        else
+        {
+            amounts.AddRow(Bold([Markup.Escape(measure), .. money], bold));
+        }
+
+        counts.AddRow(Bold([.. cells], bold));
     }
+
+    private static Markup[] Bold(string[] cells, bool bold) => [.. cells.Select(c => new Markup(bold ? $"[bold]{c}[/]" : c))];
 
     private static string Title(PolicyEngine engine, MeasureId id, Language language)
     {
