@@ -61,7 +61,10 @@ public sealed class DecisionCsvWriter : IDisposable
     /// <returns>The text, e.g. <c>1234567.80</c>.</returns>
     public static string Money(decimal yuan) => yuan.ToString("0.00", CultureInfo.InvariantCulture);
 
-    /// <summary>The one-line explanation of a row's decision; invalid rows start with the spreadsheet row number.</summary>
+    /// <summary>
+    /// The one-line explanation of a row's decision; invalid rows start with the spreadsheet row number. Line breaks in
+    /// values quoted from the input are shown as <see cref="SpreadsheetText.LineBreakMark"/>, so the explanation is one line.
+    /// </summary>
     /// <param name="row">The input row.</param>
     /// <param name="decision">Its decision.</param>
     /// <param name="language">The language.</param>
@@ -72,12 +75,12 @@ public sealed class DecisionCsvWriter : IDisposable
         ArgumentNullException.ThrowIfNull(decision);
         if (decision.Outcome != Outcome.Invalid)
         {
-            return decision.Summarize(language);
+            return SpreadsheetText.OneLine(decision.Summarize(language));
         }
 
         var where = language == Language.Chinese
             ? $"第 {row.RowNumber.ToString(CultureInfo.InvariantCulture)} 行："
             : $"Row {row.RowNumber.ToString(CultureInfo.InvariantCulture)}: ";
-        return where + decision.Summarize(language);
+        return SpreadsheetText.OneLine(where + decision.Summarize(language));
     }
 }
