@@ -28,20 +28,35 @@ internal sealed class Arguments
                 var (name, inline) = arg.IndexOf('=', StringComparison.Ordinal) is var eq and > 0 ? (arg[..eq], arg[(eq + 1)..]) : (arg, null);
                 if (!known.Contains(name, StringComparer.Ordinal))
                 {
-                    throw new UsageException(known.Length == 0 ? $"unknown option '{name}'; {command} takes no options" : $"unknown option '{name}'; {command} knows {string.Join(", ", known)}", command);
+                    throw new UsageException(known.Length == 0 ? $"unknown option {name}; {command} takes no options" : $"unknown option {name}", command);
                 }
 
                 if (options.ContainsKey(name))
                 {
-                    throw new UsageException($"option '{name}' is given twice", command);
+                    throw new UsageException($"option {name} is given twice", command);
                 }
 
                 if (inline is null && (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
                 {
-                    throw new UsageException($"option '{name}' needs a value", command);
+                    throw new UsageException($"option {name} needs a value", command);
                 }
 
-                options[name] = inline ?? args[++i];
+                var value = inline ?? args[++i];
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    throw new UsageException($"option {name} needs a value, not an empty one", command);
+                }
+
+                options[name] = value;
+            }
+            else if (arg.Length > 1 && arg[0] == '-')
+            {
+                // "-x": options are spelled "--name"; a file whose name starts with "-" can be given as "./-x".
+                throw new UsageException($"unknown option {arg}", command);
+            }
+            else if (string.IsNullOrWhiteSpace(arg))
+            {
+                throw new UsageException("a file name is empty", command);
             }
             else
             {
@@ -51,7 +66,7 @@ internal sealed class Arguments
 
         if (values.Count < positional)
         {
-            throw new UsageException($"{command} needs {(positional == 1 ? "a file" : $"{positional} values")}", command);
+            throw new UsageException(positional == 1 ? "needs a file" : $"needs {positional} values", command);
         }
 
         if (values.Count > positional)

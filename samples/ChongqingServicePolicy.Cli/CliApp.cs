@@ -35,25 +35,36 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
         string? command = args.Length > 0 ? args[0] : null;
+        var error = environment.Error;
         try
         {
-            if (command is null || (command is "--help" or "-h" or "help" && args.Length <= 1))
+            if (command is null)
             {
                 Help.Write(environment.Out, null);
-                return command is null ? Failed : Ok;
+                throw new UsageException("no command given");
             }
 
-            if (command == "help")
+            if (command is "--help" or "-h" or "help")
             {
-                command = args[1];
-                Help.Write(environment.Out, Help.IsCommand(command) ? command : throw new UsageException($"no command '{command}'"));
+                if (args.Length > 2)
+                {
+                    throw new UsageException($"unexpected argument '{args[2]}'", "help");
+                }
+
+                var topic = args.Length == 2 ? args[1] : null;
+                Help.Write(environment.Out, topic is null || Help.IsCommand(topic) ? topic : throw new UsageException($"no command '{topic}'", "help"));
                 return Ok;
+            }
+
+            if (!Help.IsCommand(command))
+            {
+                throw new UsageException($"no command '{command}'");
             }
 
             var rest = args.AsSpan(1).ToArray();
             if (rest.Contains("--help") || rest.Contains("-h"))
             {
-                Help.Write(environment.Out, Help.IsCommand(command) ? command : throw new UsageException($"no command '{command}'"));
+                Help.Write(environment.Out, command);
                 return Ok;
             }
 
@@ -69,44 +80,36 @@ public static class CliApp
         }
         catch (UsageException ex)
         {
-            environment.Error.WriteLine($"cqpolicy: {ex.Message}");
-            var usage = Help.Usage(ex.Command);
-            if (usage is not null)
-            {
-                environment.Error.WriteLine($"usage: {usage}");
-                environment.Error.WriteLine($"       (cqpolicy {ex.Command} --help for more)");
-            }
-            else
-            {
-                environment.Error.WriteLine("       (cqpolicy --help lists the commands)");
-            }
-
+            // One line, as README promises: what is wrong, and where the usage is.
+            var who = ex.Command is null ? "cqpolicy" : $"cqpolicy {ex.Command}";
+            var help = ex.Command is null or "help" ? "cqpolicy --help" : $"cqpolicy {ex.Command} --help";
+            WriteLine(error, $"{who}: {ex.Message} (see {help})");
             return Failed;
         }
         catch (CsvFileException ex)
         {
-            environment.Error.WriteLine($"cqpolicy: {ex.Message}");
+            WriteLine(error, $"cqpolicy: {ex.Message}");
             return Failed;
         }
         catch (PolicyParameterException ex)
         {
-            environment.Error.WriteLine($"cqpolicy: {ex.Message}");
+            WriteLine(error, $"cqpolicy: {ex.Message}");
             return Failed;
         }
         catch (OperationCanceledException)
         {
-            environment.Error.WriteLine("cqpolicy: cancelled; no output was written");
+            WriteLine(error, "cqpolicy: cancelled; no output was written");
             return Cancelled;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            environment.Error.WriteLine($"cqpolicy: {ex.Message}");
+            WriteLine(error, $"cqpolicy: {ex.Message}");
             return Failed;
         }
         catch (Exception ex)
         {
             // A fault in the program, not in the input: still one line, with what to report.
-            environment.Error.WriteLine($"cqpolicy: internal error ({ex.GetType().Name}: {ex.Message}); please report it with the command line that caused it");
+            WriteLine(error, $"cqpolicy: internal error ({ex.GetType().Name}: {ex.Message}); please report it with the command line that caused it");
             if (Environment.GetEnvironmentVariable("CQPOLICY_DEBUG") == "1")
             {
                 environment.Error.WriteLine(ex.ToString());
@@ -115,6 +118,10 @@ public static class CliApp
             return InternalError;
         }
     }
+
+    /// <summary>Writes a message as exactly one line, whatever line breaks the text it quotes holds.</summary>
+    private static void WriteLine(TextWriter error, string message) =>
+        error.WriteLine(string.Join(' ', message.Split(['\r', '\n', '\u0085', '\u2028', '\u2029'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
 
     internal static Language Language(Arguments args) => args.Get("--lang") switch
     {
@@ -144,12 +151,59 @@ public static class CliApp
             return PolicyParameters.Default;
         }
 
-        if (!File.Exists(file))
+        if (Directory.Exists(file))
         {
-            throw new UsageException($"parameters file '{file}' does not exist", args.Command);
+            throw new CsvFileException(file, "is a folder, not a parameters file");
         }
 
-        return PolicyParameters.LoadFile(file);
+        if (!File.Exists(file))
+        {
+            throw new CsvFileException(file, "the parameters file does not exist");
+        }
+
+        try
+        {
+            return PolicyParameters.LoadFile(file);
+        }
+        catch (PolicyParameterException ex)
+        {
+            throw new CsvFileException(file, $"parameters refused: {string.Join("; ", ex.Errors)}", null, ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvFileException(file, $"the parameters file cannot be read: {ex.Message}", null, ex);
+        }
+    }
+
+    /// <summary>Starts writing an output file, refusing the input's own path; failures name the file as the output.</summary>
+    internal static AtomicFile CreateOutput(string output, string? input)
+    {
+        if (input is not null && string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        {
+            throw new CsvFileException(output, "is the input file; choose another output path");
+        }
+
+        try
+        {
+            return AtomicFile.Create(output);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvFileException(output, $"the output cannot be written: {ex.Message}", null, ex);
+        }
+    }
+
+    /// <summary>Moves a finished output file into place; failures name the file as the output.</summary>
+    internal static void Commit(AtomicFile file)
+    {
+        try
+        {
+            file.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvFileException(file.Path, $"the output cannot be written: {ex.Message}", null, ex);
+        }
     }
 
     internal static string OutputBeside(string input, string suffix) =>

@@ -27,7 +27,7 @@ internal static class GenerateCommand
         }
 
         var output = args.Get("--out") ?? throw new UsageException("--out is required", args.Command);
-        using (var file = AtomicFile.Create(output))
+        using (var file = CliApp.CreateOutput(output, null))
         {
             using (var text = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
             {
@@ -35,7 +35,7 @@ internal static class GenerateCommand
             }
 
             environment.Cancellation.ThrowIfCancellationRequested();
-            file.Commit();
+            CliApp.Commit(file);
         }
 
         environment.Out.WriteLine($"{rows.ToString(CultureInfo.InvariantCulture)} rows (seed {seed.ToString(CultureInfo.InvariantCulture)}) written to {Path.GetFullPath(output)}");

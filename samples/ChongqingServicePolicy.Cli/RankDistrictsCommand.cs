@@ -43,14 +43,15 @@ internal static class RankDistrictsCommand
             throw new CsvFileException(input, $"has no rows for {year}");
         }
 
-        using (var file = AtomicFile.Create(output))
+        using (var file = CliApp.CreateOutput(output, input))
         {
             using (var text = new StreamWriter(file.Stream, DecisionCsvWriter.FileEncoding, 1 << 16, leaveOpen: true))
             {
                 RankingCsvWriter.Write(text, ranking, unreadable);
             }
 
-            file.Commit();
+            environment.Cancellation.ThrowIfCancellationRequested();
+            CliApp.Commit(file);
         }
 
         var table = new Table().Border(TableBorder.Rounded)

@@ -30,7 +30,7 @@ public sealed class AtomicFile : IDisposable
     /// <summary>Starts writing a file.</summary>
     /// <param name="path">The target.</param>
     /// <returns>The file being written.</returns>
-    /// <exception cref="IOException">The folder does not exist or cannot be written.</exception>
+    /// <exception cref="IOException">The folder does not exist or cannot be written, or the target is a folder.</exception>
     public static AtomicFile Create(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -38,7 +38,13 @@ public sealed class AtomicFile : IDisposable
         var folder = System.IO.Path.GetDirectoryName(full) ?? ".";
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"The folder '{folder}' does not exist.");
+            throw new DirectoryNotFoundException($"the folder '{folder}' does not exist");
+        }
+
+        if (Directory.Exists(full))
+        {
+            // Found now, not when the finished file is moved into place after all the work.
+            throw new IOException($"'{full}' is a folder");
         }
 
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");

@@ -155,7 +155,7 @@ public sealed class CsvBatchEvaluator
         }
         catch (IOException ex)
         {
-            throw new CsvFileException(outputPath, $"cannot be written ({ex.Message})", null, ex);
+            throw new CsvFileException(outputPath, $"the output cannot be written: {ex.Message}", null, ex);
         }
 
         return summary.Build(inputPath, output.Path, encodingName, today, blankRows, unknown);
@@ -187,7 +187,7 @@ public sealed class CsvBatchEvaluator
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CsvFileException(outputPath, $"cannot be written ({ex.Message})", null, ex);
+            throw new CsvFileException(outputPath, $"the output cannot be written: {ex.Message}", null, ex);
         }
     }
 
