@@ -3,6 +3,7 @@ using ChongqingServicePolicy.Csv;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace ChongqingServicePolicy.Cli;
 
@@ -11,13 +12,56 @@ internal static class SummaryView
 {
     private static readonly Outcome[] Outcomes = [Outcome.Eligible, Outcome.Ineligible, Outcome.NotApplicable, Outcome.NonMonetary, Outcome.NeedsReview, Outcome.Invalid];
 
-    /// <summary>Below this width the counts and the amounts go in two tables, so neither wraps.</summary>
-    internal const int WideLayoutFrom = 150;
-
     internal static void Write(IAnsiConsole console, BatchSummary summary, PolicyEngine engine, Language language)
     {
+        // One table when it fits the width without wrapping a cell (English headings are wider than Chinese ones);
+        // otherwise the counts and the amounts go in two tables, so neither wraps.
+        var (counts, amounts) = Totals(summary, engine, language, wide: true);
+        if (((IRenderable)counts).Measure(RenderOptions.Create(console, console.Profile.Capabilities), int.MaxValue / 2).Max > console.Profile.Width)
+        {
+            (counts, amounts) = Totals(summary, engine, language, wide: false);
+        }
+
+        console.Write(counts);
+        if (amounts is not null)
+        {
+            console.Write(amounts);
+        }
+
         var zh = language == Language.Chinese;
-        var wide = console.Profile.Width >= WideLayoutFrom;
+        if (summary.InvalidGroups.Length > 0)
+        {
+            var invalid = new Table().Border(TableBorder.Rounded)
+                .Title(zh ? $"无效行 {summary.InvalidRows} 行，按原因分组" : $"{summary.InvalidRows} invalid rows, grouped by fault");
+            invalid.AddColumn(zh ? "列" : "column");
+            invalid.AddColumn(zh ? "原因" : "fault");
+            invalid.AddColumn(new TableColumn(zh ? "行数" : "rows").RightAligned());
+            invalid.AddColumn(zh ? "例如第几行" : "e.g. rows");
+            foreach (var g in summary.InvalidGroups)
+            {
+                invalid.AddRow(
+                    Markup.Escape(g.Field.ToColumnName()),
+                    Markup.Escape(g.Code.ToCode()),
+                    Count(g.Rows),
+                    Markup.Escape(string.Join(", ", g.FirstRows.Select(r => r.ToString(CultureInfo.InvariantCulture))) + (g.Rows > g.FirstRows.Length ? ", …" : string.Empty)));
+            }
+
+            console.Write(invalid);
+        }
+
+        if (summary.BlankRows > 0)
+        {
+            console.WriteLine(zh ? $"跳过空行 {summary.BlankRows} 行。" : $"{summary.BlankRows} blank rows skipped.");
+        }
+
+        console.WriteLine(zh
+            ? $"共 {summary.Total.Rows} 行（编码 {summary.EncodingName}），判定结果已写入 {summary.OutputPath}"
+            : $"{summary.Total.Rows} rows (encoding {summary.EncodingName}); decisions written to {summary.OutputPath}");
+    }
+
+    private static (Table Counts, Table? Amounts) Totals(BatchSummary summary, PolicyEngine engine, Language language, bool wide)
+    {
+        var zh = language == Language.Chinese;
         var title = zh ? $"判定汇总（{PolicyEngine.PolicyId}，判定日 {Date(summary)}）" : $"Summary ({PolicyEngine.PolicyId}, evaluated {Date(summary)})";
         var counts = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(title));
         counts.AddColumn(zh ? "措施" : "measure");
@@ -48,40 +92,7 @@ internal static class SummaryView
         }
 
         AddRows(counts, amounts, wide, summary.Total, zh ? "合计" : "total", string.Empty, bold: true);
-        console.Write(counts);
-        if (!wide)
-        {
-            console.Write(amounts);
-        }
-
-        if (summary.InvalidGroups.Length > 0)
-        {
-            var invalid = new Table().Border(TableBorder.Rounded)
-                .Title(zh ? $"无效行 {summary.InvalidRows} 行，按原因分组" : $"{summary.InvalidRows} invalid rows, grouped by fault");
-            invalid.AddColumn(zh ? "列" : "column");
-            invalid.AddColumn(zh ? "原因" : "fault");
-            invalid.AddColumn(new TableColumn(zh ? "行数" : "rows").RightAligned());
-            invalid.AddColumn(zh ? "例如第几行" : "e.g. rows");
-            foreach (var g in summary.InvalidGroups)
-            {
-                invalid.AddRow(
-                    Markup.Escape(g.Field.ToColumnName()),
-                    Markup.Escape(g.Code.ToCode()),
-                    Count(g.Rows),
-                    Markup.Escape(string.Join(", ", g.FirstRows.Select(r => r.ToString(CultureInfo.InvariantCulture))) + (g.Rows > g.FirstRows.Length ? ", …" : string.Empty)));
-            }
-
-            console.Write(invalid);
-        }
-
-        if (summary.BlankRows > 0)
-        {
-            console.WriteLine(zh ? $"跳过空行 {summary.BlankRows} 行。" : $"{summary.BlankRows} blank rows skipped.");
-        }
-
-        console.WriteLine(zh
-            ? $"共 {summary.Total.Rows} 行（编码 {summary.EncodingName}），判定结果已写入 {summary.OutputPath}"
-            : $"{summary.Total.Rows} rows (encoding {summary.EncodingName}); decisions written to {summary.OutputPath}");
+        return (counts, wide ? null : amounts);
     }
 
     /// <summary>An outcome's column heading: its name, shortened when the terminal is narrow (decisions.csv keeps the codes).</summary>
