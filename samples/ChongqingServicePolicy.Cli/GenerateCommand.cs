@@ -21,9 +21,10 @@ internal static class GenerateCommand
 
         var seedText = args.Get("--seed");
         var seed = DefaultSeed;
-        if (seedText is not null && !int.TryParse(seedText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed))
+        if (seedText is not null && !int.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out seed))
         {
-            throw new UsageException($"--seed must be a whole number, not '{seedText}'", args.Command);
+            // Negative seeds are refused: Random takes -5 as 5, so they would not give a file of their own.
+            throw new UsageException($"--seed must be a whole number from 0 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not '{seedText}'", args.Command);
         }
 
         var output = args.Get("--out") ?? throw new UsageException("--out is required", args.Command);
@@ -38,7 +39,7 @@ internal static class GenerateCommand
             CliApp.Commit(file);
         }
 
-        environment.Out.WriteLine($"{rows.ToString(CultureInfo.InvariantCulture)} rows (seed {seed.ToString(CultureInfo.InvariantCulture)}) written to {Path.GetFullPath(output)}");
+        PlainText.Line(environment.Out, $"{rows.ToString(CultureInfo.InvariantCulture)} rows (seed {seed.ToString(CultureInfo.InvariantCulture)}) written to {Path.GetFullPath(output)}");
         return CliApp.Ok;
     }
 }

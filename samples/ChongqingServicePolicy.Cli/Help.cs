@@ -69,7 +69,7 @@ internal static class Help
             groups. Large files are streamed.
 
               --rows N            how many rows (required)
-              --seed S            the random seed (default 20241119)
+              --seed S            the random seed, 0 or more (default 20241119)
               --out FILE          where to write (required; replaced only when complete)
 
             Exit status: 0 written; 2 usage error.

@@ -16,27 +16,27 @@ internal static class MeasuresCommand
         foreach (var info in engine.Catalogue.All)
         {
             console.Write(new Rule(Markup.Escape($"{info.Code}  {info.ClauseNumber} {(zh ? info.TitleZh : info.TitleEn)}")).LeftJustified());
-            console.WriteLine($"  {(zh ? "类型" : "kind")}: {info.Kind}");
-            console.WriteLine($"  {(zh ? "支持对象" : "recipient")}: {(zh ? info.RecipientZh : info.RecipientEn)}");
-            console.WriteLine($"  {(zh ? "牵头单位" : "lead unit")}: {(zh ? info.LeadUnitZh : info.LeadUnitEn)}");
+            PlainText.Line(console, $"  {(zh ? "类型" : "kind")}: {info.Kind}");
+            PlainText.Line(console, $"  {(zh ? "支持对象" : "recipient")}: {(zh ? info.RecipientZh : info.RecipientEn)}");
+            PlainText.Line(console, $"  {(zh ? "牵头单位" : "lead unit")}: {(zh ? info.LeadUnitZh : info.LeadUnitEn)}");
             if (!info.Channels.IsDefaultOrEmpty)
             {
-                console.WriteLine($"  {(zh ? "支持方式" : "channels")}: {string.Join(zh ? "、" : ", ", info.Channels.Select(c => zh ? c.NameZh : c.NameEn))}");
+                PlainText.Line(console, $"  {(zh ? "支持方式" : "channels")}: {string.Join(zh ? "、" : ", ", info.Channels.Select(c => zh ? c.NameZh : c.NameEn))}");
             }
 
-            console.WriteLine($"  “{info.ClauseTextZh}”");
+            PlainText.Line(console, $"  “{info.ClauseTextZh}”");
             foreach (var p in PolicyParameters.Descriptors.Where(d => d.Measure == info.Id))
             {
-                console.WriteLine(Parameter(p, zh));
+                PlainText.Line(console, Parameter(p, zh));
             }
 
-            console.WriteLine();
+            PlainText.Line(console, string.Empty);
         }
 
         console.Write(new Rule(zh ? "通用规则（X1–X6）与区县代码" : "Cross-cutting rules (X1–X6) and district codes").LeftJustified());
         foreach (var p in PolicyParameters.Descriptors.Where(d => d.Measure is null))
         {
-            console.WriteLine(Parameter(p, zh));
+            PlainText.Line(console, Parameter(p, zh));
         }
 
         return CliApp.Ok;

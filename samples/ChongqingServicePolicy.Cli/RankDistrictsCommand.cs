@@ -95,7 +95,7 @@ internal static class RankDistrictsCommand
             console(environment).Write(rejected);
         }
 
-        environment.Out.WriteLine(zh
+        PlainText.Line(environment.Out, zh
             ? $"参加排名 {ranking.Entries.Length} 个区县，奖励合计 {CliApp.Money(ranking.TotalAwardYuan)} 元；其他年度的行 {ranking.OtherYearRows} 行未计入。结果已写入 {Path.GetFullPath(output)}"
             : $"{ranking.Entries.Length} districts ranked, awards {CliApp.Money(ranking.TotalAwardYuan)} yuan; {ranking.OtherYearRows} rows for other years skipped. Ranking written to {Path.GetFullPath(output)}");
         return CliApp.Ok;

@@ -51,10 +51,10 @@ internal static class SummaryView
 
         if (summary.BlankRows > 0)
         {
-            console.WriteLine(zh ? $"跳过空行 {summary.BlankRows} 行。" : $"{summary.BlankRows} blank rows skipped.");
+            PlainText.Line(console, zh ? $"跳过空行 {summary.BlankRows} 行。" : $"{summary.BlankRows} blank rows skipped.");
         }
 
-        console.WriteLine(zh
+        PlainText.Line(console, zh
             ? $"共 {summary.Total.Rows} 行（编码 {summary.EncodingName}），判定结果已写入 {summary.OutputPath}"
             : $"{summary.Total.Rows} rows (encoding {summary.EncodingName}); decisions written to {summary.OutputPath}");
     }

@@ -84,13 +84,14 @@ public static class ApplicationGenerator
     /// </summary>
     /// <param name="writer">Where the text goes; it is written to row by row and neither flushed nor closed.</param>
     /// <param name="rows">The number of data rows, zero or more.</param>
-    /// <param name="seed">The seed of the only random number generator used.</param>
+    /// <param name="seed">The seed of the only random number generator used, zero or more (<see cref="Random"/> takes a negative seed as its absolute value, so a negative seed would repeat a positive one's file).</param>
     /// <exception cref="ArgumentNullException"><paramref name="writer"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rows"/> or <paramref name="seed"/> is negative.</exception>
     public static void Write(TextWriter writer, int rows, int seed)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        ArgumentOutOfRangeException.ThrowIfNegative(seed);
         WriteLine(writer, ColumnNames);
         var session = new Session(new Random(seed));
         var written = 0;
