@@ -32,5 +32,8 @@ public sealed class AppRow
         return this;
     }
 
-    public override string ToString() => string.Join(",", Columns.Select(c => _cells.GetValueOrDefault(c, string.Empty)));
+    public override string ToString() => In(Columns);
+
+    /// <summary>The row's cells in another column order (names as the contract spells them).</summary>
+    public string In(IEnumerable<string> order) => string.Join(",", order.Select(c => _cells.GetValueOrDefault(c, string.Empty)));
 }
