@@ -94,7 +94,7 @@ public sealed class ApplicationCsvReader : IDisposable
     private IEnumerable<ApplicationRow> Read()
     {
         var cells = new string?[Columns.Length];
-        var badQuoting = new List<int>();
+        var badQuoting = new List<BadQuoting>();
         var problems = new List<Problem>();
         foreach (var info in _table.Rows(cells, badQuoting))
         {
@@ -103,7 +103,9 @@ public sealed class ApplicationCsvReader : IDisposable
         }
     }
 
-    private static ApplicationRow ReadRow(CsvRowInfo info, string?[] cells, List<int> badQuoting, List<Problem> problems, int headerFields)
+    private const string QuotedFieldExpected = "a quoted field: \"…\" with any quote inside doubled";
+
+    private static ApplicationRow ReadRow(CsvRowInfo info, string?[] cells, List<BadQuoting> badQuoting, List<Problem> problems, int headerFields)
     {
         var id = cells[0] ?? string.Empty;
         var subject = cells[6] ?? id;
@@ -113,10 +115,18 @@ public sealed class ApplicationCsvReader : IDisposable
             problems.Add(new Problem(RecordField.Record, info.FieldCount.ToString(CultureInfo.InvariantCulture), ProblemCode.FieldCount, headerFields.ToString(CultureInfo.InvariantCulture)));
         }
 
-        foreach (var k in badQuoting)
+        foreach (var bad in badQuoting)
         {
-            problems.Add(new Problem(Fields[k], Quote(cells[k]!), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
-            cells[k] = null;
+            if (bad.Known >= 0)
+            {
+                problems.Add(new Problem(Fields[bad.Known], Quote(bad.Raw), ProblemCode.UnreadableValue, QuotedFieldExpected));
+                cells[bad.Known] = null;
+            }
+            else
+            {
+                // A column the contract does not know: the problem is the record's, naming the column.
+                problems.Add(new Problem(RecordField.Record, Quote($"{bad.Column}: {bad.Raw}"), ProblemCode.UnreadableValue, QuotedFieldExpected));
+            }
         }
 
         var reader = new CellReader(cells, problems);
@@ -126,7 +136,7 @@ public sealed class ApplicationCsvReader : IDisposable
             problems.Add(new Problem(RecordField.ApplicationId, null, ProblemCode.Required));
         }
 
-        if (measure is null && !badQuoting.Contains(1))
+        if (measure is null && !IsBad(badQuoting, 1))
         {
             problems.Add(new Problem(RecordField.Measure, measureText.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, "1…16, 7a…7d"));
         }
@@ -135,7 +145,7 @@ public sealed class ApplicationCsvReader : IDisposable
         var date = reader.Date(5);
         foreach (var required in (ReadOnlySpan<int>)[4, 5])
         {
-            if (cells[required] is null && !badQuoting.Contains(required))
+            if (cells[required] is null && !IsBad(badQuoting, required))
             {
                 problems.Add(new Problem(Fields[required], null, ProblemCode.Required));
             }
@@ -176,6 +186,8 @@ public sealed class ApplicationCsvReader : IDisposable
     }
 
     private static string Quote(string text) => CsvTable.Shorten(text, MaxQuotedValueLength);
+
+    private static bool IsBad(List<BadQuoting> badQuoting, int known) => badQuoting.Exists(b => b.Known == known);
 
     /// <summary>Reads typed cells by the contract's formats, noting each cell that does not read.</summary>
     private readonly struct CellReader(string?[] cells, List<Problem> problems)

@@ -37,7 +37,7 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
     public IReadOnlyList<DistrictStatisticsRow> ReadAll()
     {
         var cells = new string?[Columns.Length];
-        var badQuoting = new List<int>();
+        var badQuoting = new List<BadQuoting>();
         var rows = new List<DistrictStatisticsRow>();
         foreach (var info in _table.Rows(cells, badQuoting))
         {
@@ -47,11 +47,16 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
                 problems.Add(new Problem(RecordField.Record, info.FieldCount.ToString(CultureInfo.InvariantCulture), ProblemCode.FieldCount, _table.FieldCount.ToString(CultureInfo.InvariantCulture)));
             }
 
+            foreach (var bad in badQuoting.Where(b => b.Known < 0))
+            {
+                problems.Add(new Problem(RecordField.Record, CsvTable.Shorten($"{bad.Column}: {bad.Raw}", ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
+            }
+
             int? Int(int k) => Read(k, ApplicationCsvReader.ReadInt, "a whole number");
             T? Read<T>(int k, Func<string, T?> parse, string expected)
                 where T : struct
             {
-                if (badQuoting.Contains(k))
+                if (badQuoting.Exists(b => b.Known == k))
                 {
                     problems.Add(new Problem(Fields[k], CsvTable.Shorten(cells[k]!, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
                     return null;

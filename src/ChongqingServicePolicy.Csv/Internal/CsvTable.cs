@@ -16,17 +16,19 @@ internal sealed class CsvTable : IDisposable
     private readonly StreamReader _text;
     private readonly SepReader _sep;
     private readonly int[] _knownToField;
+    private readonly string[] _names;
     private readonly Decoding _decoding;
     private int _lastRow = 1;
 
-    private CsvTable(Decoding decoding, FileStream file, StreamReader text, SepReader sep, int fieldCount, int[] knownToField, IReadOnlyList<string> unknown)
+    private CsvTable(Decoding decoding, FileStream file, StreamReader text, SepReader sep, string[] names, int[] knownToField, IReadOnlyList<string> unknown)
     {
+        _names = names;
         _decoding = decoding;
         Path = decoding.Path;
         _file = file;
         _text = text;
         _sep = sep;
-        FieldCount = fieldCount;
+        FieldCount = names.Length;
         _knownToField = knownToField;
         UnknownColumns = unknown;
         EncodingName = decoding.Name;
@@ -127,6 +129,12 @@ internal sealed class CsvTable : IDisposable
             var names = new string[header.ColCount];
             for (var i = 0; i < names.Length; i++)
             {
+                var field = header[i].Span;
+                if (field.Count('"') % 2 == 1 || (field.IndexOf('"') >= 0 && LineBreaks(field) > 0))
+                {
+                    throw new CsvFileException(path, $"header field {Number(i + 1)}: a quote opened on line 1 is not closed on that line, so the header would take in the lines after it; remove the quote or close it", 1);
+                }
+
                 names[i] = Unquote(header[i].Span, out _).Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim();
             }
 
@@ -167,7 +175,7 @@ internal sealed class CsvTable : IDisposable
                     1);
             }
 
-            return new CsvTable(decoding, file, text, sep, names.Length, knownToField, unknown);
+            return new CsvTable(decoding, file, text, sep, names, knownToField, unknown);
         }
         catch
         {
@@ -179,9 +187,11 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>
     /// Reads the data rows. Each row gives the cells of the known columns (trimmed; <see langword="null"/> when
-    /// blank or absent) into <paramref name="cells"/>, which is reused from row to row.
+    /// blank or absent) into <paramref name="cells"/>, which is reused from row to row, and the fields of any
+    /// column whose quoting is wrong into <paramref name="badQuoting"/> (their known cells hold the text as written).
     /// </summary>
-    internal IEnumerable<CsvRowInfo> Rows(string?[] cells, List<int> badQuoting)
+    /// <exception cref="CsvFileException">A quote would merge lines into one row (see <see cref="CheckQuoting"/>).</exception>
+    internal IEnumerable<CsvRowInfo> Rows(string?[] cells, List<BadQuoting> badQuoting)
     {
         if (cells.Length != _knownToField.Length)
         {
@@ -207,6 +217,11 @@ internal sealed class CsvTable : IDisposable
             }
 
             badQuoting.Clear();
+            if (row.Span.IndexOf('"') >= 0)
+            {
+                CheckQuoting(row, rowNumber, badQuoting);
+            }
+
             for (var k = 0; k < cells.Length; k++)
             {
                 var f = _knownToField[k];
@@ -220,41 +235,128 @@ internal sealed class CsvTable : IDisposable
                 if (raw.IsEmpty)
                 {
                     cells[k] = null;
-                    continue;
                 }
-
-                if (raw.IndexOf('"') < 0)
+                else if (raw.IndexOf('"') < 0 || IsBad(badQuoting, f))
                 {
                     cells[k] = raw.ToString();
-                    continue;
                 }
-
-                // Sep ends a field only outside quotes, so an odd count means the end of the file came first.
-                if (raw.Count('"') % 2 == 1)
+                else
                 {
-                    throw new CsvFileException(Path, $"a quoted field opened on line {row.LineNumberFrom.ToString(CultureInfo.InvariantCulture)} is never closed, so the rest of the file would be read into it", rowNumber);
+                    var value = Unquote(raw, out _).Trim();
+                    cells[k] = value.Length == 0 ? null : value;
                 }
-
-                if (raw[0] != '"')
-                {
-                    // Quotes inside an unquoted field (12" screen) are kept as written.
-                    cells[k] = raw.ToString();
-                    continue;
-                }
-
-                var value = Unquote(raw, out var wellFormed).Trim();
-                if (!wellFormed)
-                {
-                    badQuoting.Add(k);
-                    cells[k] = raw.ToString();
-                    continue;
-                }
-
-                cells[k] = value.Length == 0 ? null : value;
             }
 
             yield return new CsvRowInfo(rowNumber, row.LineNumberFrom, fields);
         }
+    }
+
+    /// <summary>
+    /// Checks the quoting of every field of a row, known columns or not. RFC 4180 quotes a whole field; Sep, like
+    /// most readers, treats any quote as opening a quoted section that runs to the next quote, across commas and
+    /// line breaks. Where that would join lines that are rows of their own, the rows cannot be told apart safely,
+    /// so the file stops, naming the column and the line where the quote opened: a quote never closed; a quote
+    /// opened inside a cell's text that runs onto later lines; a quoted field spanning lines whose first line
+    /// already completes the row; or a quoted field spanning lines in a row with the wrong number of fields.
+    /// A quote that stays on its line but is not RFC 4180 (text around a quoted part, a lone quote inside a quoted
+    /// field) only makes that field bad, and so its row <c>Invalid</c>.
+    /// </summary>
+    private void CheckQuoting(SepReader.Row row, int rowNumber, List<BadQuoting> bad)
+    {
+        var line = row.LineNumberFrom;
+        var fields = row.ColCount;
+        for (var i = 0; i < fields; i++)
+        {
+            var span = row[i].Span;
+            var quote = span.IndexOf('"');
+            var breaks = LineBreaks(span);
+            if (quote < 0)
+            {
+                line += breaks;
+                continue;
+            }
+
+            var opened = line + LineBreaks(span[..quote]);
+            var column = ColumnName(i);
+            if (span.Count('"') % 2 == 1)
+            {
+                // Sep ends a field only outside quotes, so an odd count means the end of the file came first.
+                throw new CsvFileException(
+                    Path,
+                    $"column '{column}': the quote opened on line {Number(opened)} is never closed, so the rest of the file would be read into it; close it, or write a quote meant as text as two (\"\")",
+                    rowNumber);
+            }
+
+            var trimmed = span.Trim(" \t");
+            var quoted = trimmed[0] == '"';
+            var wellFormed = quoted && IsWellFormed(trimmed);
+            if (breaks > 0 && (!wellFormed || FirstLineCompletesRow(i, trimmed) || fields != FieldCount))
+            {
+                throw new CsvFileException(
+                    Path,
+                    $"column '{column}': the quote opened on line {Number(opened)} runs on to line {Number(line + breaks)}, joining lines that look like separate rows; close the quote on its own line, or write a quote meant as text as two (\"\")",
+                    rowNumber);
+            }
+
+            if (!wellFormed)
+            {
+                bad.Add(new BadQuoting(i, IndexOfKnown(i), column, trimmed.Trim().ToString()));
+            }
+
+            line += breaks;
+        }
+    }
+
+    /// <summary>Whether a quoted field that spans lines holds, on its first line, the commas that end the row.</summary>
+    private bool FirstLineCompletesRow(int field, ReadOnlySpan<char> quoted)
+    {
+        var end = quoted.IndexOfAny('\r', '\n');
+        var commas = quoted[..end].Count(',');
+        return commas > 0 && field + 1 + commas == FieldCount;
+    }
+
+    private int IndexOfKnown(int field) => Array.IndexOf(_knownToField, field);
+
+    private string ColumnName(int field) =>
+        field >= _names.Length ? $"field {Number(field + 1)} (beyond the header)"
+        : _names[field].Length == 0 ? $"field {Number(field + 1)}"
+        : Shorten(_names[field], 40);
+
+    private static bool IsBad(List<BadQuoting> bad, int field)
+    {
+        foreach (var b in bad)
+        {
+            if (b.Field == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Line breaks as Sep counts them: CR LF, a lone LF and a lone CR each count once.</summary>
+    private static int LineBreaks(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a field starting with a quote is one RFC 4180 quoted field: closed at its end, inner quotes doubled.</summary>
+    private static bool IsWellFormed(ReadOnlySpan<char> raw)
+    {
+        Unquote(raw, out var wellFormed);
+        return wellFormed;
     }
 
     public void Dispose()
@@ -483,6 +585,13 @@ internal sealed class CsvTable : IDisposable
         return sb.ToString();
     }
 }
+
+/// <summary>A field whose quoting is not RFC 4180, though the row around it can be delimited.</summary>
+/// <param name="Field">The field's index in the row.</param>
+/// <param name="Known">The known column it is, or -1 for an unknown column.</param>
+/// <param name="Column">The column's name as the header gives it.</param>
+/// <param name="Raw">The field as written, trimmed.</param>
+internal readonly record struct BadQuoting(int Field, int Known, string Column, string Raw);
 
 /// <summary>Where a data row sits in its file.</summary>
 /// <param name="RowNumber">The spreadsheet row: the header is row 1.</param>
