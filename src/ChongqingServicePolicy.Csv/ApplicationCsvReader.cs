@@ -103,7 +103,7 @@ public sealed class ApplicationCsvReader : IDisposable
         }
     }
 
-    private const string QuotedFieldExpected = "a quoted field: \"…\" with any quote inside doubled";
+    private static readonly string QuotedFieldExpected = ValueFormat.QuotedField.ToCode();
 
     private static ApplicationRow ReadRow(CsvRowInfo info, string?[] cells, List<BadQuoting> badQuoting, List<Problem> problems, int headerFields)
     {
@@ -138,7 +138,7 @@ public sealed class ApplicationCsvReader : IDisposable
 
         if (measure is null && !IsBad(badQuoting, 1))
         {
-            problems.Add(new Problem(RecordField.Measure, measureText.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, "1…16, 7a…7d"));
+            problems.Add(new Problem(RecordField.Measure, measureText.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, ValueFormat.Measure.ToCode()));
         }
 
         var district = reader.Int(4);
@@ -192,27 +192,21 @@ public sealed class ApplicationCsvReader : IDisposable
     /// <summary>Reads typed cells by the contract's formats, noting each cell that does not read.</summary>
     private readonly struct CellReader(string?[] cells, List<Problem> problems)
     {
-        internal const string AmountExpected = "a plain decimal amount in yuan such as 1234567.89";
-        internal const string FlagExpected = "true/false, 1/0, yes/no or 是/否";
-        internal const string IntExpected = "a whole number";
-        internal const string RateExpected = "a fraction such as 0.15 or a percentage such as 15%";
-        internal const string DateExpected = "a date yyyy-MM-dd";
+        internal decimal? Amount(int k) => Read(k, ReadAmount, ValueFormat.AmountYuan);
 
-        internal decimal? Amount(int k) => Read(k, ReadAmount, AmountExpected);
+        internal bool? Flag(int k) => Read(k, ReadFlag, ValueFormat.Boolean);
 
-        internal bool? Flag(int k) => Read(k, ReadFlag, FlagExpected);
+        internal int? Int(int k) => Read(k, ReadInt, ValueFormat.WholeNumber);
 
-        internal int? Int(int k) => Read(k, ReadInt, IntExpected);
+        internal decimal? Rate(int k) => Read(k, ReadRate, ValueFormat.Rate);
 
-        internal decimal? Rate(int k) => Read(k, ReadRate, RateExpected);
+        internal LocalDate? Date(int k) => Read<LocalDate>(k, t => LocalDatePattern.Iso.Parse(t) is { Success: true } r ? r.Value : null, ValueFormat.Date);
 
-        internal LocalDate? Date(int k) => Read<LocalDate>(k, t => LocalDatePattern.Iso.Parse(t) is { Success: true } r ? r.Value : null, DateExpected);
+        internal PlatformField? Platform(int k) => Read<PlatformField>(k, t => PlatformFields.TryParse(t, out var f) ? f : null, ValueFormat.PlatformField);
 
-        internal PlatformField? Platform(int k) => Read<PlatformField>(k, t => PlatformFields.TryParse(t, out var f) ? f : null, "one of the eight field codes (e.g. industrial_design) or their Chinese names");
+        internal ClusterGrade? Grade(int k) => Read<ClusterGrade>(k, t => t.Length == 1 && Enum.TryParse<ClusterGrade>(t, true, out var g) && Enum.IsDefined(g) ? g : null, ValueFormat.ClusterGrade);
 
-        internal ClusterGrade? Grade(int k) => Read<ClusterGrade>(k, t => t.Length == 1 && Enum.TryParse<ClusterGrade>(t, true, out var g) && Enum.IsDefined(g) ? g : null, "A, B, C or D");
-
-        private T? Read<T>(int k, Func<string, T?> parse, string expected)
+        private T? Read<T>(int k, Func<string, T?> parse, ValueFormat expected)
             where T : struct
         {
             var text = cells[k];
@@ -224,7 +218,7 @@ public sealed class ApplicationCsvReader : IDisposable
             var value = parse(text);
             if (value is null)
             {
-                problems.Add(new Problem(Fields[k], Quote(text), ProblemCode.UnreadableValue, expected));
+                problems.Add(new Problem(Fields[k], Quote(text), ProblemCode.UnreadableValue, expected.ToCode()));
             }
 
             return value;

@@ -49,16 +49,16 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
 
             foreach (var bad in badQuoting.Where(b => b.Known < 0))
             {
-                problems.Add(new Problem(RecordField.Record, CsvTable.Shorten($"{bad.Column}: {bad.Raw}", ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
+                problems.Add(new Problem(RecordField.Record, CsvTable.Shorten($"{bad.Column}: {bad.Raw}", ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, ValueFormat.QuotedField.ToCode()));
             }
 
-            int? Int(int k) => Read(k, ApplicationCsvReader.ReadInt, "a whole number");
-            T? Read<T>(int k, Func<string, T?> parse, string expected)
+            int? Int(int k) => Read(k, ApplicationCsvReader.ReadInt, ValueFormat.WholeNumber);
+            T? Read<T>(int k, Func<string, T?> parse, ValueFormat expected)
                 where T : struct
             {
                 if (badQuoting.Exists(b => b.Known == k))
                 {
-                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(cells[k]!, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
+                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(cells[k]!, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, ValueFormat.QuotedField.ToCode()));
                     return null;
                 }
 
@@ -71,7 +71,7 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
                 var value = parse(text);
                 if (value is null)
                 {
-                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(text, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, expected));
+                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(text, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, expected.ToCode()));
                 }
 
                 return value;
@@ -81,7 +81,7 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
             var year = Int(1);
             var count = Int(2);
             var net = Int(3);
-            var growth = Read(4, ApplicationCsvReader.ReadRate, "a fraction such as 0.083 or a percentage such as 8.3%");
+            var growth = Read(4, ApplicationCsvReader.ReadRate, ValueFormat.Rate);
             var statistics = problems.Count == 0 ? new DistrictStatistics(district!.Value, year!.Value, count, net, growth) : null;
             rows.Add(new DistrictStatisticsRow(info.RowNumber, cells[0] ?? string.Empty, cells[1] ?? string.Empty, statistics, [.. problems]));
         }
