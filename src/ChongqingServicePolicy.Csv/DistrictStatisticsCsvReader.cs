@@ -23,6 +23,9 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
     /// <summary>Header names that are not contract columns, as written; they are ignored.</summary>
     public IReadOnlyList<string> UnknownColumns => _table.UnknownColumns;
 
+    /// <summary>The encoding the file is read in: <c>utf-8</c>, <c>gb18030</c>, or <c>utf-16</c> when a byte order mark says so.</summary>
+    public string EncodingName => _table.EncodingName;
+
     /// <summary>Opens a file and reads its header.</summary>
     /// <param name="path">The file.</param>
     /// <param name="encoding">The encoding, unless the file starts with a byte order mark.</param>
