@@ -23,14 +23,21 @@ internal static class RankDistrictsCommand
         var output = args.Get("--out") ?? CliApp.OutputBeside(input, ".ranking.csv");
 
         IReadOnlyList<DistrictStatisticsRow> rows;
-        using (var reader = DistrictStatisticsCsvReader.Open(input, CliApp.Encoding(args)))
+        var warnings = new List<string>();
+        var encoding = CliApp.Encoding(args);
+        using (var reader = DistrictStatisticsCsvReader.Open(input, encoding))
         {
+            rows = reader.ReadAll();
             if (reader.UnknownColumns.Count > 0)
             {
-                environment.Error.WriteLine($"cqpolicy: warning: {input}: ignoring unknown columns {string.Join(", ", reader.UnknownColumns.Select(c => $"'{c}'"))}");
+                warnings.Add($"{input}: ignoring unknown column{(reader.UnknownColumns.Count > 1 ? "s" : string.Empty)} {string.Join(", ", reader.UnknownColumns.Select(c => $"'{c}'"))}");
             }
 
-            rows = reader.ReadAll();
+            if (encoding == CsvEncoding.Gb18030 && reader.EncodingName != "gb18030")
+            {
+                var name = reader.EncodingName.ToUpperInvariant();
+                warnings.Add($"{input}: the file starts with a {name} byte order mark, so it is read as {name}, not GB18030");
+            }
         }
 
         environment.Cancellation.ThrowIfCancellationRequested();
@@ -52,6 +59,12 @@ internal static class RankDistrictsCommand
 
             environment.Cancellation.ThrowIfCancellationRequested();
             CliApp.Commit(file);
+        }
+
+        // Warnings come once the run has succeeded, so a file that stops gives its one error line alone.
+        foreach (var warning in warnings)
+        {
+            environment.Error.WriteLine($"cqpolicy: warning: {warning}");
         }
 
         var table = new Table().Border(TableBorder.Rounded)

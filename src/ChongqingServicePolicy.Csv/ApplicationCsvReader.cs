@@ -94,7 +94,7 @@ public sealed class ApplicationCsvReader : IDisposable
     private IEnumerable<ApplicationRow> Read()
     {
         var cells = new string?[Columns.Length];
-        var badQuoting = new List<int>();
+        var badQuoting = new List<BadQuoting>();
         var problems = new List<Problem>();
         foreach (var info in _table.Rows(cells, badQuoting))
         {
@@ -103,7 +103,9 @@ public sealed class ApplicationCsvReader : IDisposable
         }
     }
 
-    private static ApplicationRow ReadRow(CsvRowInfo info, string?[] cells, List<int> badQuoting, List<Problem> problems, int headerFields)
+    private static readonly string QuotedFieldExpected = ValueFormat.QuotedField.ToCode();
+
+    private static ApplicationRow ReadRow(CsvRowInfo info, string?[] cells, List<BadQuoting> badQuoting, List<Problem> problems, int headerFields)
     {
         var id = cells[0] ?? string.Empty;
         var subject = cells[6] ?? id;
@@ -113,10 +115,18 @@ public sealed class ApplicationCsvReader : IDisposable
             problems.Add(new Problem(RecordField.Record, info.FieldCount.ToString(CultureInfo.InvariantCulture), ProblemCode.FieldCount, headerFields.ToString(CultureInfo.InvariantCulture)));
         }
 
-        foreach (var k in badQuoting)
+        foreach (var bad in badQuoting)
         {
-            problems.Add(new Problem(Fields[k], Quote(cells[k]!), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
-            cells[k] = null;
+            if (bad.Known >= 0)
+            {
+                problems.Add(new Problem(Fields[bad.Known], Quote(bad.Raw), ProblemCode.UnreadableValue, QuotedFieldExpected));
+                cells[bad.Known] = null;
+            }
+            else
+            {
+                // A column the contract does not know: the problem is the record's, naming the column.
+                problems.Add(new Problem(RecordField.Record, Quote($"{bad.Column}: {bad.Raw}"), ProblemCode.UnreadableValue, QuotedFieldExpected));
+            }
         }
 
         var reader = new CellReader(cells, problems);
@@ -126,16 +136,16 @@ public sealed class ApplicationCsvReader : IDisposable
             problems.Add(new Problem(RecordField.ApplicationId, null, ProblemCode.Required));
         }
 
-        if (measure is null && !badQuoting.Contains(1))
+        if (measure is null && !IsBad(badQuoting, 1))
         {
-            problems.Add(new Problem(RecordField.Measure, measureText.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, "1…16, 7a…7d"));
+            problems.Add(new Problem(RecordField.Measure, measureText.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, ValueFormat.Measure.ToCode()));
         }
 
         var district = reader.Int(4);
         var date = reader.Date(5);
         foreach (var required in (ReadOnlySpan<int>)[4, 5])
         {
-            if (cells[required] is null && !badQuoting.Contains(required))
+            if (cells[required] is null && !IsBad(badQuoting, required))
             {
                 problems.Add(new Problem(Fields[required], null, ProblemCode.Required));
             }
@@ -177,30 +187,26 @@ public sealed class ApplicationCsvReader : IDisposable
 
     private static string Quote(string text) => CsvTable.Shorten(text, MaxQuotedValueLength);
 
+    private static bool IsBad(List<BadQuoting> badQuoting, int known) => badQuoting.Exists(b => b.Known == known);
+
     /// <summary>Reads typed cells by the contract's formats, noting each cell that does not read.</summary>
     private readonly struct CellReader(string?[] cells, List<Problem> problems)
     {
-        internal const string AmountExpected = "a plain decimal amount in yuan such as 1234567.89";
-        internal const string FlagExpected = "true/false, 1/0, yes/no or 是/否";
-        internal const string IntExpected = "a whole number";
-        internal const string RateExpected = "a fraction such as 0.15 or a percentage such as 15%";
-        internal const string DateExpected = "a date yyyy-MM-dd";
+        internal decimal? Amount(int k) => Read(k, ReadAmount, ValueFormat.AmountYuan);
 
-        internal decimal? Amount(int k) => Read(k, ReadAmount, AmountExpected);
+        internal bool? Flag(int k) => Read(k, ReadFlag, ValueFormat.Boolean);
 
-        internal bool? Flag(int k) => Read(k, ReadFlag, FlagExpected);
+        internal int? Int(int k) => Read(k, ReadInt, ValueFormat.WholeNumber);
 
-        internal int? Int(int k) => Read(k, ReadInt, IntExpected);
+        internal decimal? Rate(int k) => Read(k, ReadRate, ValueFormat.Rate);
 
-        internal decimal? Rate(int k) => Read(k, ReadRate, RateExpected);
+        internal LocalDate? Date(int k) => Read<LocalDate>(k, t => LocalDatePattern.Iso.Parse(t) is { Success: true } r ? r.Value : null, ValueFormat.Date);
 
-        internal LocalDate? Date(int k) => Read<LocalDate>(k, t => LocalDatePattern.Iso.Parse(t) is { Success: true } r ? r.Value : null, DateExpected);
+        internal PlatformField? Platform(int k) => Read<PlatformField>(k, t => PlatformFields.TryParse(t, out var f) ? f : null, ValueFormat.PlatformField);
 
-        internal PlatformField? Platform(int k) => Read<PlatformField>(k, t => PlatformFields.TryParse(t, out var f) ? f : null, "one of the eight field codes (e.g. industrial_design) or their Chinese names");
+        internal ClusterGrade? Grade(int k) => Read<ClusterGrade>(k, t => t.Length == 1 && Enum.TryParse<ClusterGrade>(t, true, out var g) && Enum.IsDefined(g) ? g : null, ValueFormat.ClusterGrade);
 
-        internal ClusterGrade? Grade(int k) => Read<ClusterGrade>(k, t => t.Length == 1 && Enum.TryParse<ClusterGrade>(t, true, out var g) && Enum.IsDefined(g) ? g : null, "A, B, C or D");
-
-        private T? Read<T>(int k, Func<string, T?> parse, string expected)
+        private T? Read<T>(int k, Func<string, T?> parse, ValueFormat expected)
             where T : struct
         {
             var text = cells[k];
@@ -212,7 +218,7 @@ public sealed class ApplicationCsvReader : IDisposable
             var value = parse(text);
             if (value is null)
             {
-                problems.Add(new Problem(Fields[k], Quote(text), ProblemCode.UnreadableValue, expected));
+                problems.Add(new Problem(Fields[k], Quote(text), ProblemCode.UnreadableValue, expected.ToCode()));
             }
 
             return value;

@@ -73,16 +73,6 @@ public sealed class CsvBatchEvaluator
         // Pass 1: decide and observe.
         using (var reader = first)
         {
-            if (reader.UnknownColumns.Count > 0)
-            {
-                options.Warning?.Invoke($"{inputPath}: ignoring unknown column{(reader.UnknownColumns.Count > 1 ? "s" : string.Empty)} {string.Join(", ", reader.UnknownColumns.Select(c => $"'{CsvTable.Shorten(c, 40)}'"))}");
-            }
-
-            if (options.Encoding == CsvEncoding.Gb18030 && reader.EncodingName != "gb18030")
-            {
-                options.Warning?.Invoke($"{inputPath}: the file starts with a {reader.EncodingName.ToUpperInvariant()} byte order mark, so it is read as {reader.EncodingName.ToUpperInvariant()}, not GB18030");
-            }
-
             var ids = new HashSet<string>(StringComparer.Ordinal);
             long rows = 0;
             foreach (var row in reader.ReadRows())
@@ -156,6 +146,17 @@ public sealed class CsvBatchEvaluator
         catch (IOException ex)
         {
             throw new CsvFileException(outputPath, $"the output cannot be written: {ex.Message}", null, ex);
+        }
+
+        // Warnings come once the run has succeeded, so a file that stops gives its one error line alone.
+        if (unknown.Count > 0)
+        {
+            options.Warning?.Invoke($"{inputPath}: ignoring unknown column{(unknown.Count > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(c => $"'{CsvTable.Shorten(c, 40)}'"))}");
+        }
+
+        if (options.Encoding == CsvEncoding.Gb18030 && encodingName != "gb18030")
+        {
+            options.Warning?.Invoke($"{inputPath}: the file starts with a {encodingName.ToUpperInvariant()} byte order mark, so it is read as {encodingName.ToUpperInvariant()}, not GB18030");
         }
 
         return summary.Build(inputPath, output.Path, encodingName, today, blankRows, unknown);

@@ -11,6 +11,6 @@ public sealed record CsvEvaluationOptions
     /// <summary>The language of the explanations written. Default Chinese.</summary>
     public Language Language { get; init; } = Language.Chinese;
 
-    /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored.</summary>
+    /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored; only once the run has succeeded, so a run that stops reports its one error alone.</summary>
     public Action<string>? Warning { get; init; }
 }

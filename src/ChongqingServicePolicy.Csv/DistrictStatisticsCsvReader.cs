@@ -23,6 +23,9 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
     /// <summary>Header names that are not contract columns, as written; they are ignored.</summary>
     public IReadOnlyList<string> UnknownColumns => _table.UnknownColumns;
 
+    /// <summary>The encoding the file is read in: <c>utf-8</c>, <c>gb18030</c>, or <c>utf-16</c> when a byte order mark says so.</summary>
+    public string EncodingName => _table.EncodingName;
+
     /// <summary>Opens a file and reads its header.</summary>
     /// <param name="path">The file.</param>
     /// <param name="encoding">The encoding, unless the file starts with a byte order mark.</param>
@@ -37,7 +40,7 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
     public IReadOnlyList<DistrictStatisticsRow> ReadAll()
     {
         var cells = new string?[Columns.Length];
-        var badQuoting = new List<int>();
+        var badQuoting = new List<BadQuoting>();
         var rows = new List<DistrictStatisticsRow>();
         foreach (var info in _table.Rows(cells, badQuoting))
         {
@@ -47,13 +50,18 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
                 problems.Add(new Problem(RecordField.Record, info.FieldCount.ToString(CultureInfo.InvariantCulture), ProblemCode.FieldCount, _table.FieldCount.ToString(CultureInfo.InvariantCulture)));
             }
 
-            int? Int(int k) => Read(k, ApplicationCsvReader.ReadInt, "a whole number");
-            T? Read<T>(int k, Func<string, T?> parse, string expected)
+            foreach (var bad in badQuoting.Where(b => b.Known < 0))
+            {
+                problems.Add(new Problem(RecordField.Record, CsvTable.Shorten($"{bad.Column}: {bad.Raw}", ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, ValueFormat.QuotedField.ToCode()));
+            }
+
+            int? Int(int k) => Read(k, ApplicationCsvReader.ReadInt, ValueFormat.WholeNumber);
+            T? Read<T>(int k, Func<string, T?> parse, ValueFormat expected)
                 where T : struct
             {
-                if (badQuoting.Contains(k))
+                if (badQuoting.Exists(b => b.Known == k))
                 {
-                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(cells[k]!, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, "a quoted field: \"…\" with any quote inside doubled"));
+                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(cells[k]!, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, ValueFormat.QuotedField.ToCode()));
                     return null;
                 }
 
@@ -66,7 +74,7 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
                 var value = parse(text);
                 if (value is null)
                 {
-                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(text, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, expected));
+                    problems.Add(new Problem(Fields[k], CsvTable.Shorten(text, ApplicationCsvReader.MaxQuotedValueLength), ProblemCode.UnreadableValue, expected.ToCode()));
                 }
 
                 return value;
@@ -76,7 +84,7 @@ public sealed class DistrictStatisticsCsvReader : IDisposable
             var year = Int(1);
             var count = Int(2);
             var net = Int(3);
-            var growth = Read(4, ApplicationCsvReader.ReadRate, "a fraction such as 0.083 or a percentage such as 8.3%");
+            var growth = Read(4, ApplicationCsvReader.ReadRate, ValueFormat.Rate);
             var statistics = problems.Count == 0 ? new DistrictStatistics(district!.Value, year!.Value, count, net, growth) : null;
             rows.Add(new DistrictStatisticsRow(info.RowNumber, cells[0] ?? string.Empty, cells[1] ?? string.Empty, statistics, [.. problems]));
         }

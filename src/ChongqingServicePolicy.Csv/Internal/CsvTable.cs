@@ -16,18 +16,22 @@ internal sealed class CsvTable : IDisposable
     private readonly StreamReader _text;
     private readonly SepReader _sep;
     private readonly int[] _knownToField;
+    private readonly string[] _names;
+    private readonly Decoding _decoding;
     private int _lastRow = 1;
 
-    private CsvTable(string path, FileStream file, StreamReader text, SepReader sep, int fieldCount, int[] knownToField, IReadOnlyList<string> unknown, string encodingName)
+    private CsvTable(Decoding decoding, FileStream file, StreamReader text, SepReader sep, string[] names, int[] knownToField, IReadOnlyList<string> unknown)
     {
-        Path = path;
+        _names = names;
+        _decoding = decoding;
+        Path = decoding.Path;
         _file = file;
         _text = text;
         _sep = sep;
-        FieldCount = fieldCount;
+        FieldCount = names.Length;
         _knownToField = knownToField;
         UnknownColumns = unknown;
-        EncodingName = encodingName;
+        EncodingName = decoding.Name;
     }
 
     /// <summary>The file's path as given.</summary>
@@ -94,28 +98,29 @@ internal sealed class CsvTable : IDisposable
     {
         var head = new byte[SniffBytes];
         var count = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var (textEncoding, bom, name) = ChooseEncoding(path, head.AsSpan(0, count), encoding);
+        var decoding = ChooseEncoding(path, head.AsSpan(0, count), encoding);
+        var bom = decoding.Bom;
         if (count - bom == 0 || IsBlank(head.AsSpan(bom, count - bom)))
         {
-            throw new CsvFileException(path, "is empty; expected a header row such as application_id,measure,…");
+            throw new CsvFileException(path, $"is empty; expected a header row such as {string.Join(",", required)}");
         }
 
         file.Position = bom;
-        var text = new StreamReader(file, textEncoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
+        var text = new StreamReader(file, decoding.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true);
         SepReader sep;
         try
         {
             sep = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = false, DisableColCountCheck = true }).From(text);
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
             text.Dispose();
-            throw NotInEncoding(path, name, 1, ex);
+            throw NotInEncoding(decoding);
         }
 
         try
         {
-            if (!MoveNext(sep, path, name, 1))
+            if (!MoveNext(sep, decoding, 1))
             {
                 throw new CsvFileException(path, "is empty; expected a header row");
             }
@@ -124,6 +129,12 @@ internal sealed class CsvTable : IDisposable
             var names = new string[header.ColCount];
             for (var i = 0; i < names.Length; i++)
             {
+                var field = header[i].Span;
+                if (field.Count('"') % 2 == 1 || (field.IndexOf('"') >= 0 && LineBreaks(field) > 0))
+                {
+                    throw new CsvFileException(path, $"header field {Number(i + 1)}: a quote opened on line 1 is not closed on that line, so the header would take in the lines after it; remove the quote or close it", 1);
+                }
+
                 names[i] = Unquote(header[i].Span, out _).Replace("\uFEFF", string.Empty, StringComparison.Ordinal).Trim();
             }
 
@@ -164,7 +175,7 @@ internal sealed class CsvTable : IDisposable
                     1);
             }
 
-            return new CsvTable(path, file, text, sep, names.Length, knownToField, unknown, name);
+            return new CsvTable(decoding, file, text, sep, names, knownToField, unknown);
         }
         catch
         {
@@ -176,16 +187,18 @@ internal sealed class CsvTable : IDisposable
 
     /// <summary>
     /// Reads the data rows. Each row gives the cells of the known columns (trimmed; <see langword="null"/> when
-    /// blank or absent) into <paramref name="cells"/>, which is reused from row to row.
+    /// blank or absent) into <paramref name="cells"/>, which is reused from row to row, and the fields of any
+    /// column whose quoting is wrong into <paramref name="badQuoting"/> (their known cells hold the text as written).
     /// </summary>
-    internal IEnumerable<CsvRowInfo> Rows(string?[] cells, List<int> badQuoting)
+    /// <exception cref="CsvFileException">A quote would merge lines into one row (see <see cref="CheckQuoting"/>).</exception>
+    internal IEnumerable<CsvRowInfo> Rows(string?[] cells, List<BadQuoting> badQuoting)
     {
         if (cells.Length != _knownToField.Length)
         {
             throw new ArgumentException("One cell per known column.", nameof(cells));
         }
 
-        while (MoveNext(_sep, Path, EncodingName, _lastRow + 1))
+        while (MoveNext(_sep, _decoding, _lastRow + 1))
         {
             var row = _sep.Current;
             var rowNumber = row.RowIndex + 1;
@@ -204,6 +217,11 @@ internal sealed class CsvTable : IDisposable
             }
 
             badQuoting.Clear();
+            if (row.Span.IndexOf('"') >= 0)
+            {
+                CheckQuoting(row, rowNumber, badQuoting);
+            }
+
             for (var k = 0; k < cells.Length; k++)
             {
                 var f = _knownToField[k];
@@ -217,41 +235,128 @@ internal sealed class CsvTable : IDisposable
                 if (raw.IsEmpty)
                 {
                     cells[k] = null;
-                    continue;
                 }
-
-                if (raw.IndexOf('"') < 0)
+                else if (raw.IndexOf('"') < 0 || IsBad(badQuoting, f))
                 {
                     cells[k] = raw.ToString();
-                    continue;
                 }
-
-                // Sep ends a field only outside quotes, so an odd count means the end of the file came first.
-                if (raw.Count('"') % 2 == 1)
+                else
                 {
-                    throw new CsvFileException(Path, $"a quoted field opened on line {row.LineNumberFrom.ToString(CultureInfo.InvariantCulture)} is never closed, so the rest of the file would be read into it", rowNumber);
+                    var value = Unquote(raw, out _).Trim();
+                    cells[k] = value.Length == 0 ? null : value;
                 }
-
-                if (raw[0] != '"')
-                {
-                    // Quotes inside an unquoted field (12" screen) are kept as written.
-                    cells[k] = raw.ToString();
-                    continue;
-                }
-
-                var value = Unquote(raw, out var wellFormed).Trim();
-                if (!wellFormed)
-                {
-                    badQuoting.Add(k);
-                    cells[k] = raw.ToString();
-                    continue;
-                }
-
-                cells[k] = value.Length == 0 ? null : value;
             }
 
             yield return new CsvRowInfo(rowNumber, row.LineNumberFrom, fields);
         }
+    }
+
+    /// <summary>
+    /// Checks the quoting of every field of a row, known columns or not. RFC 4180 quotes a whole field; Sep, like
+    /// most readers, treats any quote as opening a quoted section that runs to the next quote, across commas and
+    /// line breaks. Where that would join lines that are rows of their own, the rows cannot be told apart safely,
+    /// so the file stops, naming the column and the line where the quote opened: a quote never closed; a quote
+    /// opened inside a cell's text that runs onto later lines; a quoted field spanning lines whose first line
+    /// already completes the row; or a quoted field spanning lines in a row with the wrong number of fields.
+    /// A quote that stays on its line but is not RFC 4180 (text around a quoted part, a lone quote inside a quoted
+    /// field) only makes that field bad, and so its row <c>Invalid</c>.
+    /// </summary>
+    private void CheckQuoting(SepReader.Row row, int rowNumber, List<BadQuoting> bad)
+    {
+        var line = row.LineNumberFrom;
+        var fields = row.ColCount;
+        for (var i = 0; i < fields; i++)
+        {
+            var span = row[i].Span;
+            var quote = span.IndexOf('"');
+            var breaks = LineBreaks(span);
+            if (quote < 0)
+            {
+                line += breaks;
+                continue;
+            }
+
+            var opened = line + LineBreaks(span[..quote]);
+            var column = ColumnName(i);
+            if (span.Count('"') % 2 == 1)
+            {
+                // Sep ends a field only outside quotes, so an odd count means the end of the file came first.
+                throw new CsvFileException(
+                    Path,
+                    $"column '{column}': the quote opened on line {Number(opened)} is never closed, so the rest of the file would be read into it; close it, or write a quote meant as text as two (\"\")",
+                    rowNumber);
+            }
+
+            var trimmed = span.Trim(" \t");
+            var quoted = trimmed[0] == '"';
+            var wellFormed = quoted && IsWellFormed(trimmed);
+            if (breaks > 0 && (!wellFormed || FirstLineCompletesRow(i, trimmed) || fields != FieldCount))
+            {
+                throw new CsvFileException(
+                    Path,
+                    $"column '{column}': the quote opened on line {Number(opened)} runs on to line {Number(line + breaks)}, joining lines that look like separate rows; close the quote on its own line, or write a quote meant as text as two (\"\")",
+                    rowNumber);
+            }
+
+            if (!wellFormed)
+            {
+                bad.Add(new BadQuoting(i, IndexOfKnown(i), column, trimmed.Trim().ToString()));
+            }
+
+            line += breaks;
+        }
+    }
+
+    /// <summary>Whether a quoted field that spans lines holds, on its first line, the commas that end the row.</summary>
+    private bool FirstLineCompletesRow(int field, ReadOnlySpan<char> quoted)
+    {
+        var end = quoted.IndexOfAny('\r', '\n');
+        var commas = quoted[..end].Count(',');
+        return commas > 0 && field + 1 + commas == FieldCount;
+    }
+
+    private int IndexOfKnown(int field) => Array.IndexOf(_knownToField, field);
+
+    private string ColumnName(int field) =>
+        field >= _names.Length ? $"field {Number(field + 1)} (beyond the header)"
+        : _names[field].Length == 0 ? $"field {Number(field + 1)}"
+        : Shorten(_names[field], 40);
+
+    private static bool IsBad(List<BadQuoting> bad, int field)
+    {
+        foreach (var b in bad)
+        {
+            if (b.Field == field)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Line breaks as Sep counts them: CR LF, a lone LF and a lone CR each count once.</summary>
+    private static int LineBreaks(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Whether a field starting with a quote is one RFC 4180 quoted field: closed at its end, inner quotes doubled.</summary>
+    private static bool IsWellFormed(ReadOnlySpan<char> raw)
+    {
+        Unquote(raw, out var wellFormed);
+        return wellFormed;
     }
 
     public void Dispose()
@@ -263,37 +368,99 @@ internal sealed class CsvTable : IDisposable
 
     internal static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
 
-    private static bool MoveNext(SepReader sep, string path, string encodingName, int row)
+    private static bool MoveNext(SepReader sep, Decoding decoding, int row)
     {
         try
         {
             return sep.MoveNext();
         }
-        catch (DecoderFallbackException ex)
+        catch (DecoderFallbackException)
         {
-            throw NotInEncoding(path, encodingName, row, ex);
+            throw NotInEncoding(decoding);
         }
         catch (IOException ex)
         {
-            throw new CsvFileException(path, $"reading failed ({ex.Message})", row, ex);
+            throw new CsvFileException(decoding.Path, $"reading failed ({ex.Message})", row, ex);
         }
         catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or ArgumentException or OutOfMemoryException)
         {
-            throw new CsvFileException(path, $"cannot be split into rows and fields ({ex.Message})", row, ex);
+            throw new CsvFileException(decoding.Path, $"cannot be split into rows and fields ({ex.Message})", row, ex);
         }
     }
 
-    private static CsvFileException NotInEncoding(string path, string encodingName, int row, Exception ex) =>
-        new(path, encodingName == "utf-8"
-            ? "holds bytes that are not valid UTF-8. Files saved by Excel in a Chinese locale are usually GB18030: run again with --encoding gb18030"
-            : $"holds bytes that are not valid {encodingName.ToUpperInvariant()}; check the encoding the file was saved in", row, ex);
+    /// <summary>
+    /// The error for bytes that are not valid in the file's encoding. The reader decodes ahead of the row it is
+    /// on, so the fault is found again from the start of the file, to name the line that really holds it.
+    /// </summary>
+    private static CsvFileException NotInEncoding(Decoding decoding)
+    {
+        var name = decoding.Name.ToUpperInvariant();
+        var hint = decoding.Name == "utf-8"
+            ? "Files saved by Excel in a Chinese locale are usually GB18030: run again with --encoding gb18030"
+            : "check the encoding the file was saved in";
+        InvalidBytes? found;
+        try
+        {
+            found = FindInvalidBytes(decoding);
+        }
+        catch (IOException)
+        {
+            found = null;
+        }
 
-    private static (Encoding Encoding, int Bom, string Name) ChooseEncoding(string path, ReadOnlySpan<byte> head, CsvEncoding asked)
+        if (found is not { } at)
+        {
+            return new CsvFileException(decoding.Path, $"holds bytes that are not valid {name}. {hint}");
+        }
+
+        var bytes = at.Bytes.Length == 0 ? "an incomplete character at the end of the file" : string.Join(" ", at.Bytes.Take(4).Select(b => $"0x{b:X2}"));
+        return new CsvFileException(
+            decoding.Path,
+            $"line {at.Line.ToString(CultureInfo.InvariantCulture)} holds bytes that are not valid {name} ({bytes} at byte {at.Offset.ToString(CultureInfo.InvariantCulture)}). {hint}");
+    }
+
+    /// <summary>Decodes the file again with a fresh strict decoder, counting line breaks, up to the first invalid bytes.</summary>
+    private static InvalidBytes? FindInvalidBytes(Decoding decoding)
+    {
+        using var file = new FileStream(decoding.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
+        file.Position = decoding.Bom;
+        var decoder = decoding.Encoding.GetDecoder();
+        var lines = new LineCounter(decoding.Unit, decoding.BigEndian);
+        var buffer = new byte[1 << 16];
+        var chars = new char[decoding.Encoding.GetMaxCharCount(buffer.Length)];
+        long start = decoding.Bom;
+        while (true)
+        {
+            var count = file.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            try
+            {
+                // GetChars, not GetCharCount: only it carries a character split across blocks to the next call.
+                decoder.GetChars(buffer, 0, count, chars, 0, flush: count == 0);
+            }
+            catch (DecoderFallbackException ex)
+            {
+                // The index is within this block; bytes held over from the previous block give a negative one.
+                var index = Math.Min(ex.Index, count);
+                lines.Add(buffer.AsSpan(0, Math.Max(0, index)));
+                return new InvalidBytes(lines.Line, start + index, ex.BytesUnknown ?? []);
+            }
+
+            if (count == 0)
+            {
+                return null;
+            }
+
+            lines.Add(buffer.AsSpan(0, count));
+            start += count;
+        }
+    }
+
+    private static Decoding ChooseEncoding(string path, ReadOnlySpan<byte> head, CsvEncoding asked)
     {
         // A byte order mark names the encoding whatever was asked for.
         if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return (CsvEncoding.Utf8.GetStrictEncoding(), 3, "utf-8");
+            return new Decoding(path, CsvEncoding.Utf8.GetStrictEncoding(), 3, "utf-8", 1, false);
         }
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]) || head.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
@@ -303,20 +470,51 @@ internal sealed class CsvTable : IDisposable
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            return (new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2, "utf-16");
+            return new Decoding(path, new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), 2, "utf-16", 2, false);
         }
 
         if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return (new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2, "utf-16");
+            return new Decoding(path, new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), 2, "utf-16", 2, true);
+        }
+
+        if (head.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new CsvFileException(path, "is a ZIP archive, probably an Excel workbook (.xlsx), not CSV text; save it from Excel as \"CSV UTF-8\"");
+        }
+
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            throw new CsvFileException(path, "is an Excel 97–2003 workbook (.xls), not CSV text; save it from Excel as \"CSV UTF-8\"");
         }
 
         if (head.IndexOf((byte)0) >= 0)
         {
-            throw new CsvFileException(path, "is not a text file (it contains NUL bytes); expected CSV text in UTF-8 or GB18030");
+            throw new CsvFileException(path, LooksLikeUtf16(head)
+                ? "looks like UTF-16 text without a byte order mark; save it as UTF-8 (or GB18030) CSV"
+                : "is not a text file (it contains NUL bytes); expected CSV text in UTF-8 or GB18030");
         }
 
-        return (asked.GetStrictEncoding(), 0, asked.ToName());
+        return new Decoding(path, asked.GetStrictEncoding(), 0, asked.ToName(), 1, false);
+    }
+
+    /// <summary>UTF-16 without a byte order mark: most text is ASCII, so every other byte is NUL.</summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> head)
+    {
+        var pairs = head.Length / 2;
+        if (pairs < 2)
+        {
+            return false;
+        }
+
+        int evenNul = 0, oddNul = 0;
+        for (var i = 0; i < pairs * 2; i += 2)
+        {
+            evenNul += head[i] == 0 ? 1 : 0;
+            oddNul += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        return Math.Max(evenNul, oddNul) * 2 >= pairs && Math.Min(evenNul, oddNul) * 10 <= pairs;
     }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
@@ -388,8 +586,83 @@ internal sealed class CsvTable : IDisposable
     }
 }
 
+/// <summary>A field whose quoting is not RFC 4180, though the row around it can be delimited.</summary>
+/// <param name="Field">The field's index in the row.</param>
+/// <param name="Known">The known column it is, or -1 for an unknown column.</param>
+/// <param name="Column">The column's name as the header gives it.</param>
+/// <param name="Raw">The field as written, trimmed.</param>
+internal readonly record struct BadQuoting(int Field, int Known, string Column, string Raw);
+
 /// <summary>Where a data row sits in its file.</summary>
 /// <param name="RowNumber">The spreadsheet row: the header is row 1.</param>
 /// <param name="LineNumber">The line it starts on (differs from the row when fields hold line breaks).</param>
 /// <param name="FieldCount">How many fields the row has.</param>
 internal readonly record struct CsvRowInfo(int RowNumber, int LineNumber, int FieldCount);
+
+/// <summary>How a file is decoded: the encoding, the byte order mark skipped, and how a line break is written.</summary>
+/// <param name="Path">The file.</param>
+/// <param name="Encoding">The strict decoder's encoding.</param>
+/// <param name="Bom">The length of the byte order mark, 0 without one.</param>
+/// <param name="Name">The name reported: utf-8, gb18030 or utf-16.</param>
+/// <param name="Unit">Bytes per code unit: 1 for UTF-8 and GB18030 (where byte 0x0A is always a line feed, never part of another character), 2 for UTF-16.</param>
+/// <param name="BigEndian">For UTF-16, whether the high byte comes first.</param>
+internal sealed record Decoding(string Path, Encoding Encoding, int Bom, string Name, int Unit, bool BigEndian);
+
+/// <summary>Where the first bytes not valid in the encoding are.</summary>
+/// <param name="Line">The line holding them, counting from 1.</param>
+/// <param name="Offset">Their offset in the file, in bytes.</param>
+/// <param name="Bytes">The bytes (empty for a character cut off by the end of the file).</param>
+internal readonly record struct InvalidBytes(int Line, long Offset, byte[] Bytes);
+
+/// <summary>Counts line breaks over raw bytes as Sep splits lines: CR LF, a lone LF and a lone CR each end one.</summary>
+internal struct LineCounter(int unit, bool bigEndian)
+{
+    private readonly int _unit = unit;
+    private readonly bool _bigEndian = bigEndian;
+    private int _breaks;
+    private bool _pendingCr;
+    private int _carry = -1;
+
+    /// <summary>The line the next byte is on, counting from 1.</summary>
+    internal readonly int Line => _breaks + (_pendingCr ? 1 : 0) + 1;
+
+    /// <summary>Counts the line breaks in the next bytes of the file.</summary>
+    internal void Add(ReadOnlySpan<byte> bytes)
+    {
+        var i = 0;
+        if (_unit == 2 && _carry >= 0 && bytes.Length > 0)
+        {
+            Unit(_bigEndian ? (_carry << 8) | bytes[0] : (bytes[0] << 8) | _carry);
+            _carry = -1;
+            i = 1;
+        }
+
+        for (; i + _unit <= bytes.Length; i += _unit)
+        {
+            Unit(_unit == 1 ? bytes[i] : _bigEndian ? (bytes[i] << 8) | bytes[i + 1] : (bytes[i + 1] << 8) | bytes[i]);
+        }
+
+        if (i < bytes.Length)
+        {
+            _carry = bytes[i];
+        }
+    }
+
+    private void Unit(int c)
+    {
+        if (c == '\n')
+        {
+            _breaks++;
+            _pendingCr = false;
+        }
+        else
+        {
+            if (_pendingCr)
+            {
+                _breaks++;
+            }
+
+            _pendingCr = c == '\r';
+        }
+    }
+}

@@ -213,7 +213,13 @@ public static class DecisionText
             ProblemCode.DuplicateApplicationId => zh ? "与前面的申请编号重复" : "repeats an earlier application id",
             ProblemCode.DuplicateDistrict => zh ? "该区县在本年度已有一行数据" : "repeats a district already given for the year",
             ProblemCode.DistrictNotInRankingYear => zh ? $"在评价基准日 {e} 不是有效的区县单位" : $"is not a unit in force on the reference day {e}",
-            ProblemCode.UnreadableValue => zh ? (e is null ? "无法读取" : $"无法读取，应为 {e}") : (e is null ? "cannot be read" : $"cannot be read (expected {e})"),
+            ProblemCode.UnreadableValue => (zh, ValueFormats.TryParse(e, out var format) ? format.Describe(language) : e) switch
+            {
+                (true, null) => "无法读取",
+                (true, var x) => $"无法读取，应为{x}",
+                (false, null) => "cannot be read",
+                (false, var x) => $"cannot be read (expected {x})",
+            },
             ProblemCode.FieldCount => zh ? (e is null ? "该行字段个数与表头不符" : $"该行字段个数与表头不符（表头有 {e} 个）") : (e is null ? "is the row's number of fields, unlike the header's" : $"is the row's number of fields; the header has {e}"),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Code, "Unknown problem code."),
         };

@@ -6,7 +6,8 @@ namespace ChongqingServicePolicy.Decisions;
 /// <param name="Field">The field; its CSV column is <see cref="RecordFields.ToColumnName(RecordField)"/>.</param>
 /// <param name="Value">The value as given, in invariant text; <see langword="null"/> when not given.</param>
 /// <param name="Code">What is wrong.</param>
-/// <param name="Expected">What was expected, where the code alone does not say (a check character, a date, a list).</param>
+/// <param name="Expected">What was expected, where the code alone does not say (a check character, a date, a list); for
+/// <see cref="ProblemCode.UnreadableValue"/>, the code of a <see cref="ValueFormat"/>, rendered in the language asked for.</param>
 public readonly record struct Problem(RecordField Field, string? Value, ProblemCode Code, string? Expected = null)
 {
     /// <summary>The problem rendered in Chinese.</summary>

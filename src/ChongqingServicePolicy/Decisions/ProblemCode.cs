@@ -63,7 +63,7 @@ public enum ProblemCode : byte
     /// <summary><c>district-not-in-ranking-year</c>: the unit is not in force on the ranking's reference day. Expected: that day.</summary>
     DistrictNotInRankingYear,
 
-    /// <summary><c>unreadable-value</c>: a value that cannot be read as the type expected (set by readers of files).</summary>
+    /// <summary><c>unreadable-value</c>: a value that cannot be read as the type expected (set by readers of files). Expected: a <see cref="ValueFormat"/> code.</summary>
     UnreadableValue,
 
     /// <summary><c>field-count</c>: a file's row has a different number of fields from its header (set by readers of files). Value: the row's count; expected: the header's.</summary>
