@@ -216,6 +216,13 @@ internal sealed class CsvTable : IDisposable
                 continue;
             }
 
+            // The first bytes are checked for NUL when the file is opened; binary content can come later too.
+            var nul = row.Span.IndexOf('\0');
+            if (nul >= 0)
+            {
+                throw new CsvFileException(Path, $"line {Number(row.LineNumberFrom + LineBreaks(row.Span[..nul]))} holds a NUL character, so this is not CSV text (binary content, or UTF-16 without a byte order mark?)", rowNumber);
+            }
+
             badQuoting.Clear();
             if (row.Span.IndexOf('"') >= 0)
             {
