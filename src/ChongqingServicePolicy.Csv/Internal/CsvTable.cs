@@ -19,10 +19,12 @@ internal sealed class CsvTable : IDisposable
     private readonly string[] _names;
     private readonly Decoding _decoding;
     private int _lastRow = 1;
+    private int _nextLine;
 
     private CsvTable(Decoding decoding, FileStream file, StreamReader text, SepReader sep, string[] names, int[] knownToField, IReadOnlyList<string> unknown)
     {
         _names = names;
+        _nextLine = sep.Current.LineNumberToExcl;
         _decoding = decoding;
         Path = decoding.Path;
         _file = file;
@@ -120,7 +122,7 @@ internal sealed class CsvTable : IDisposable
 
         try
         {
-            if (!MoveNext(sep, decoding, 1))
+            if (!MoveNext(sep, decoding, 1, 1))
             {
                 throw new CsvFileException(path, "is empty; expected a header row");
             }
@@ -198,11 +200,12 @@ internal sealed class CsvTable : IDisposable
             throw new ArgumentException("One cell per known column.", nameof(cells));
         }
 
-        while (MoveNext(_sep, _decoding, _lastRow + 1))
+        while (MoveNext(_sep, _decoding, _lastRow + 1, _nextLine))
         {
             var row = _sep.Current;
             var rowNumber = row.RowIndex + 1;
             _lastRow = rowNumber;
+            _nextLine = row.LineNumberToExcl;
             var fields = row.ColCount;
             var blank = true;
             for (var i = 0; i < fields && blank; i++)
@@ -214,6 +217,13 @@ internal sealed class CsvTable : IDisposable
             {
                 BlankRows++;
                 continue;
+            }
+
+            // The first bytes are checked for NUL when the file is opened; binary content can come later too.
+            var nul = row.Span.IndexOf('\0');
+            if (nul >= 0)
+            {
+                throw new CsvFileException(Path, $"line {Number(row.LineNumberFrom + LineBreaks(row.Span[..nul]))} holds a NUL character, so this is not CSV text (binary content, or UTF-16 without a byte order mark?)", rowNumber);
             }
 
             badQuoting.Clear();
@@ -368,7 +378,7 @@ internal sealed class CsvTable : IDisposable
 
     internal static string Shorten(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
 
-    private static bool MoveNext(SepReader sep, Decoding decoding, int row)
+    private static bool MoveNext(SepReader sep, Decoding decoding, int row, int line)
     {
         try
         {
@@ -382,7 +392,16 @@ internal sealed class CsvTable : IDisposable
         {
             throw new CsvFileException(decoding.Path, $"reading failed ({ex.Message})", row, ex);
         }
-        catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or ArgumentException or OutOfMemoryException)
+        catch (NotSupportedException ex)
+        {
+            // Sep's ceiling on a row's length; in a CSV file, in practice a quote that is never closed.
+            throw new CsvFileException(
+                decoding.Path,
+                $"the row starting on line {Number(line)} runs on for millions of characters without ending: a quote opened on or after that line is probably never closed; close it, or write a quote meant as text as two (\"\")",
+                row,
+                ex);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentException or OutOfMemoryException)
         {
             throw new CsvFileException(decoding.Path, $"cannot be split into rows and fields ({ex.Message})", row, ex);
         }

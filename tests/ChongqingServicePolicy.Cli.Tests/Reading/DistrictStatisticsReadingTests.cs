@@ -76,6 +76,19 @@ public sealed class DistrictStatisticsReadingTests
     }
 
     [Fact]
+    public void RankDistricts_ByteOrderMarkOverridingTheOption_ReadsUtf8AndWarns()
+    {
+        using var folder = new TempFolder();
+        var input = folder.WriteBytes("stats.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Lines([Header, .. Good2025]))]);
+
+        var result = CqPolicy.Run("rank-districts", input, "--year", "2025", "--encoding", "gb18030");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain("byte order mark").And.Contain("GB18030");
+        Ranking(folder.File("stats.ranking.csv")).Should().HaveCount(3);
+    }
+
+    [Fact]
     public void RankDistricts_Gb18030WithoutOption_StopsNamingTheLine()
     {
         using var folder = new TempFolder();

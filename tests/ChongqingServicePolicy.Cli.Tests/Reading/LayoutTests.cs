@@ -200,6 +200,19 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void Evaluate_NulCharacterFarIntoTheFile_StopsNamingItsLine()
+    {
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(1, 300).Select(i => AppRow.Measure1($"A-{i}").ToString()).ToArray();
+        rows[249] = rows[249].Replace("重庆", "重\0庆", StringComparison.Ordinal);
+        var input = folder.Write("apps.csv", Lines([Applications.Header, .. rows]));
+
+        var message = CqPolicy.Run("evaluate", input).ShouldHaveStopped(folder, input);
+
+        message.Should().Contain("line 251").And.Contain("NUL");
+    }
+
+    [Fact]
     public void Evaluate_MissingFile_StopsNamingIt()
     {
         using var folder = new TempFolder();

@@ -65,6 +65,24 @@ public sealed class QuotingTests
     }
 
     [Fact]
+    public void Evaluate_QuoteNeverClosedInAFileOfManyMegabytes_StopsNamingTheLine()
+    {
+        using var folder = new TempFolder();
+        var row = AppRow.Measure1("A-x").With("applicant_name", "Chongqing Yuzhong Supply Chain Co").ToString();
+        var text = new System.Text.StringBuilder(Lines(Applications.Header, AppRow.Measure1("A-1"), AppRow.Measure1("A-2").With("applicant_name", "\"open")));
+        while (text.Length < 17_000_000)
+        {
+            text.Append(row).Append('\n');
+        }
+
+        var input = folder.Write("apps.csv", text.ToString());
+
+        var message = CqPolicy.Run("evaluate", input).ShouldHaveStopped(folder, input);
+
+        message.Should().Contain("line 3").And.Contain("never closed");
+    }
+
+    [Fact]
     public void Evaluate_QuotedFieldSwallowingTheNextLine_StopsInsteadOfMergingRows()
     {
         using var folder = new TempFolder();
