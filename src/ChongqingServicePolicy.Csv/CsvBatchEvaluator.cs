@@ -164,18 +164,16 @@ public sealed class CsvBatchEvaluator
 
     private Decision Decide(ApplicationRow row, bool repeated, NonDuplicationResolver resolver, NodaTime.LocalDate today)
     {
-        if (repeated)
-        {
-            Problem repeat = new(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId);
-            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, [.. row.Problems, repeat], Info(row));
-        }
-
         if (row.Record is not { } record)
         {
-            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, row.Problems, Info(row));
+            var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId)] : row.Problems;
+            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, problems, Info(row));
         }
 
-        return resolver.Resolve(Engine.GetRule(record.Measure).Evaluate(record, today));
+        var decision = Engine.GetRule(record.Measure).Evaluate(record, today);
+
+        // As PolicyEngine.EvaluateBatch: a repeated id is decided, keeps its trace and is made invalid; it takes no part in 就高不重复.
+        return repeated ? decision.WithDuplicateApplicationId() : resolver.Resolve(decision);
     }
 
     private Catalogue.MeasureInfo? Info(ApplicationRow row) => row.Measure is { } m ? Engine.Catalogue.Get(m) : null;

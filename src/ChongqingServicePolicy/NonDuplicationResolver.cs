@@ -58,18 +58,8 @@ public sealed class NonDuplicationResolver
             _groups.Add(decision.SubjectId, group);
         }
 
-        group.Compared.Add(decision.ApplicationId);
-        var candidate = new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date, sequence);
-        if (group.Best is not { } best || Beats(candidate, best))
-        {
-            group.Best = candidate;
-        }
-
-        if (record.OtherPolicyAwardYuan is { } other && (group.OtherAward is not { } known || other > known))
-        {
-            group.OtherAward = other;
-            group.OtherName = record.OtherPolicyName;
-        }
+        group.Add(decision, sequence);
+        group.ObserveOther(record.OtherPolicyAwardYuan, record.OtherPolicyName);
     }
 
     /// <summary>Applies the rule to a decision observed in the first pass.</summary>
@@ -89,14 +79,14 @@ public sealed class NonDuplicationResolver
             throw new InvalidOperationException($"Subject '{decision.SubjectId}' of application '{decision.ApplicationId}' was not observed.");
         }
 
-        if (group.Compared.Count == 1 && group.OtherAward is null)
+        if (group.Count == 1 && group.OtherAward is null)
         {
             // Nothing to compare: the record is its subject's only support.
             return decision;
         }
 
         var best = group.Best!.Value;
-        var compared = group.ComparedSnapshot ??= [.. group.Compared];
+        var (ids, compared) = group.Snapshot();
         var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, decision.ApplicationId, StringComparison.Ordinal);
         var own = _general.DeduplicateWithinPolicy ? best : new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date, 0);
         var otherWins = group.OtherAward is { } other && (other > own.Award || (other == own.Award && _general.TiesGoToOtherPolicy));
@@ -104,7 +94,48 @@ public sealed class NonDuplicationResolver
             : isWinner ? SuppressionKind.None
             : SuppressionKind.SupersededByHigher;
         return decision.WithNonDuplication(new NonDuplication(
-            decision.SubjectId, compared, own.ApplicationId, own.Measure, own.Award, group.OtherAward, group.OtherName, suppression));
+            decision.SubjectId, ids, own.ApplicationId, own.Measure, own.Award, group.OtherAward, group.OtherName, suppression)
+        {
+            Compared = compared,
+        });
+    }
+
+    /// <summary>
+    /// Replays a recorded comparison for one decision (see <see cref="Audit.DecisionRecord"/>): the records the
+    /// recorded context compared are observed in their recorded order with their recorded awards, except the
+    /// decision's own record, which is observed with its new award; then the other-policy support recorded.
+    /// </summary>
+    /// <param name="recorded">The recorded context.</param>
+    /// <param name="decision">The decision made again.</param>
+    internal void ObserveRecorded(NonDuplication recorded, Decision decision)
+    {
+        if (!TakesPart(decision))
+        {
+            return;
+        }
+
+        var group = new Group();
+        _groups[decision.SubjectId] = group;
+        var seen = false;
+        foreach (var compared in recorded.Compared)
+        {
+            if (string.Equals(compared.ApplicationId, decision.ApplicationId, StringComparison.Ordinal))
+            {
+                seen = true;
+                group.Add(decision, _sequence++);
+            }
+            else
+            {
+                group.Add(compared, _sequence++);
+            }
+        }
+
+        if (!seen)
+        {
+            group.Add(decision, _sequence++);
+        }
+
+        group.ObserveOther(recorded.OtherPolicyAwardYuan, recorded.OtherPolicyName);
     }
 
     private static bool TakesPart(Decision decision) => decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
@@ -128,14 +159,41 @@ public sealed class NonDuplicationResolver
 
     private sealed class Group
     {
-        internal List<string> Compared { get; } = new(1);
+        private readonly List<ComparedApplication> _compared = new(1);
+        private (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared)? _snapshot;
 
-        internal ImmutableArray<string>? ComparedSnapshot { get; set; }
+        internal int Count => _compared.Count;
 
-        internal Candidate? Best { get; set; }
+        internal Candidate? Best { get; private set; }
 
-        internal decimal? OtherAward { get; set; }
+        internal decimal? OtherAward { get; private set; }
 
-        internal string? OtherName { get; set; }
+        internal string? OtherName { get; private set; }
+
+        internal void Add(Decision decision, long sequence) =>
+            Add(new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date), sequence);
+
+        internal void Add(ComparedApplication compared, long sequence)
+        {
+            _compared.Add(compared);
+            var candidate = new Candidate(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date, sequence);
+            if (Best is not { } best || Beats(candidate, best))
+            {
+                Best = candidate;
+            }
+        }
+
+        internal void ObserveOther(decimal? award, string? name)
+        {
+            if (award is { } other && (OtherAward is not { } known || other > known))
+            {
+                OtherAward = other;
+                OtherName = name;
+            }
+        }
+
+        /// <summary>The compared records as immutable arrays, made once and shared by every decision of the subject.</summary>
+        internal (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) Snapshot() =>
+            _snapshot ??= ([.. _compared.Select(c => c.ApplicationId)], [.. _compared]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using ChongqingServicePolicy.Audit;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Districts;
@@ -39,6 +40,10 @@ public sealed class PolicyEngine
 
     private readonly MeasureRule?[] _byMeasure;
     private readonly Lazy<DateTimeZone> _zone;
+
+    // The last engine built to replay records made under other parameters. Records of one run share one set,
+    // so one is enough; replacing it is atomic, and a stale read only builds an engine again.
+    private PolicyEngine? _replayEngine;
 
     /// <summary>Creates an engine.</summary>
     /// <param name="parameters">The parameter set; <see cref="PolicyParameters.Default"/> when <see langword="null"/>.</param>
@@ -150,7 +155,7 @@ public sealed class PolicyEngine
             var decision = Decide(record!, today);
             if (!ids.Add(record!.ApplicationId ?? string.Empty))
             {
-                decision = decision.WithProblems(decision.Problems.Add(new Problem(RecordField.ApplicationId, record.ApplicationId, ProblemCode.DuplicateApplicationId)));
+                decision = decision.WithDuplicateApplicationId();
             }
 
             resolver.Observe(record, decision);
@@ -165,11 +170,146 @@ public sealed class PolicyEngine
         return ImmutableCollectionsMarshal.AsImmutableArray(decisions);
     }
 
+    /// <summary>
+    /// Records a decision of this engine for audit: the input, the decision, the day decided as of and this
+    /// engine's full parameter set with its fingerprint.
+    /// </summary>
+    /// <param name="record">The application decided.</param>
+    /// <param name="decision">This engine's decision on it, alone or within a batch.</param>
+    /// <param name="evaluationDate">The "today" it was decided as of (what <see cref="Today"/> gave, or the day passed in).</param>
+    /// <returns>The decision record.</returns>
+    /// <exception cref="ArgumentException">The decision is for another application id than the record.</exception>
+    public DecisionRecord CreateRecord(ApplicationRecord record, Decision decision, LocalDate evaluationDate) =>
+        DecisionRecord.Create(record, decision, evaluationDate, Parameters);
+
+    /// <summary>
+    /// Decides a record's input again under the record's own parameters and evaluation date, with this engine's
+    /// district registry and catalogue, and compares every field. docs/AUDIT.md describes what is compared and the
+    /// limits: a batch decision's 就高不重复 context is re-applied as recorded, and problems only a file reader can
+    /// find are taken as recorded.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <returns>
+    /// <see cref="ReplayStatus.Reproduces"/>; <see cref="ReplayStatus.Differs"/> with every difference; or
+    /// <see cref="ReplayStatus.Tampered"/> when the recorded parameters do not match their fingerprint.
+    /// </returns>
+    public ReplayResult Replay(DecisionRecord record)
+    {
+        Preconditions.CheckNotNull(record, nameof(record));
+        return Replay(record, record.Parameters, compareParameters: false);
+    }
+
+    /// <summary>
+    /// Decides a record's input again under other parameters (a what-if on a stored decision), as of the record's
+    /// evaluation date. The differences list each parameter that changed (<c>parameters.measures.1.cap_yuan</c>)
+    /// and each field of the decision that changed with it.
+    /// </summary>
+    /// <param name="record">The record.</param>
+    /// <param name="parameters">The parameters to decide under.</param>
+    /// <returns>
+    /// <see cref="ReplayStatus.Reproduces"/> when the parameters and the decision are the same;
+    /// <see cref="ReplayStatus.Differs"/> with every difference; or <see cref="ReplayStatus.Tampered"/> when the
+    /// recorded parameters do not match their fingerprint.
+    /// </returns>
+    public ReplayResult Replay(DecisionRecord record, PolicyParameters parameters)
+    {
+        Preconditions.CheckNotNull(record, nameof(record));
+        Preconditions.CheckNotNull(parameters, nameof(parameters));
+        return Replay(record, parameters, compareParameters: true);
+    }
+
     /// <summary>Ranks the districts for a year under measure （六）.</summary>
     /// <param name="year">The statistical year.</param>
     /// <param name="statistics">The rows of district statistics; rows for other years are skipped.</param>
     /// <returns>The ranking.</returns>
     public DistrictRanking RankDistricts(int year, IEnumerable<DistrictStatistics> statistics) => Ranking.Rank(year, statistics);
+
+    private ReplayResult Replay(DecisionRecord record, PolicyParameters parameters, bool compareParameters)
+    {
+        if (!record.ParametersMatchFingerprint)
+        {
+            return new ReplayResult(record.ApplicationId, ReplayStatus.Tampered, [
+                new ReplayDifference("parameters_sha256", record.ParametersSha256, PolicyParameters.Sha256Hex(record.ParametersUtf8.Span))]);
+        }
+
+        var comparer = new RecordComparer();
+        if (compareParameters)
+        {
+            comparer.CompareParameters(record.Parameters, parameters);
+        }
+
+        var replayed = EngineFor(parameters).Redecide(record);
+        comparer.CompareRecord(record, replayed, PolicyId);
+        var differences = comparer.Differences;
+        return new ReplayResult(record.ApplicationId, differences.IsEmpty ? ReplayStatus.Reproduces : ReplayStatus.Differs, differences);
+    }
+
+    /// <summary>This engine when it has these parameters, else an engine for them with this engine's registry and catalogue.</summary>
+    private PolicyEngine EngineFor(PolicyParameters parameters)
+    {
+        if (ReferenceEquals(parameters, Parameters) || string.Equals(parameters.Fingerprint, Parameters.Fingerprint, StringComparison.Ordinal))
+        {
+            return this;
+        }
+
+        var last = Volatile.Read(ref _replayEngine);
+        if (last is not null && (ReferenceEquals(last.Parameters, parameters) || string.Equals(last.Parameters.Fingerprint, parameters.Fingerprint, StringComparison.Ordinal)))
+        {
+            return last;
+        }
+
+        // "Today" is passed to every decision, so the clock is never read; it is kept only so the engine is whole.
+        var engine = new PolicyEngine(parameters, Clock, Districts, Catalogue);
+        Volatile.Write(ref _replayEngine, engine);
+        return engine;
+    }
+
+    /// <summary>
+    /// Makes a recorded decision again as <see cref="Evaluate(ApplicationRecord, LocalDate)"/> would, as of the
+    /// record's evaluation date, then re-applies what only the record knows of its batch: a repeated application
+    /// id, the 就高不重复 context, and problems only a file reader finds.
+    /// </summary>
+    private Decision Redecide(DecisionRecord record)
+    {
+        var recorded = record.Decision;
+        if (recorded.Outcome == Outcome.Invalid && recorded.Problems.Any(IsReaderProblem))
+        {
+            // The cells behind these problems never reached the typed input, so the decision cannot be re-derived.
+            return Decision.Restore(
+                recorded.ApplicationId, recorded.SubjectId, recorded.Measure, recorded.Date, recorded.Outcome, recorded.AwardYuan,
+                recorded.PayableYuan, recorded.AwardReason, recorded.Reason, recorded.Trace, recorded.Problems, recorded.NonDuplication,
+                recorded.Measure.IsDefined() ? Catalogue.Get(recorded.Measure) : null);
+        }
+
+        var decision = Decide(record.Input, record.EvaluationDate);
+        if (recorded.Problems.Any(p => p.Code == ProblemCode.DuplicateApplicationId))
+        {
+            decision = decision.WithDuplicateApplicationId();
+        }
+
+        var resolver = new NonDuplicationResolver(Parameters.General);
+        if (recorded.NonDuplication is { } context)
+        {
+            resolver.ObserveRecorded(context, decision);
+            return resolver.Resolve(decision);
+        }
+
+        if (record.Input.OtherPolicyAwardYuan is null || decision.Outcome != Outcome.Eligible)
+        {
+            return decision;
+        }
+
+        resolver.Observe(record.Input, decision);
+        return resolver.Resolve(decision);
+    }
+
+    /// <summary>
+    /// A problem the engine never finds in a typed record, only a reader of files in the cells it could not type:
+    /// an unreadable value, a wrong number of fields, or a missing measure, district code or application date.
+    /// </summary>
+    private static bool IsReaderProblem(Problem problem) =>
+        problem.Code is ProblemCode.UnreadableValue or ProblemCode.FieldCount ||
+        (problem.Code == ProblemCode.Required && problem.Field is RecordField.Measure or RecordField.DistrictCode or RecordField.ApplicationDate);
 
     private Decision Decide(ApplicationRecord record, LocalDate today)
     {

@@ -111,6 +111,17 @@ public sealed class Decision
         return new Decision(applicationId, subjectId, measure, date, Outcome.Invalid, 0m, 0m, ReasonCode.InvalidInput, ReasonCode.InvalidInput, default, list, null, info ?? (measure.IsDefined() ? MeasureCatalogue.Default.Get(measure) : null));
     }
 
+    /// <summary>
+    /// This decision made <see cref="Outcome.Invalid"/> because an earlier record of the same batch has the same
+    /// application id: the trace is kept, and problem <see cref="ProblemCode.DuplicateApplicationId"/> is added after
+    /// any others. <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord})"/> does this to the later
+    /// record of a repeated id; hosts deciding a batch themselves (a file read in two passes, say) call it so that
+    /// their decisions are the same as the engine's.
+    /// </summary>
+    /// <returns>The invalid decision.</returns>
+    public Decision WithDuplicateApplicationId() =>
+        WithProblems(Problems.Add(new Problem(RecordField.ApplicationId, ApplicationId, ProblemCode.DuplicateApplicationId)));
+
     /// <summary>The decision explained in full, one trace step a line.</summary>
     /// <param name="language">The language.</param>
     /// <returns>The explanation.</returns>
@@ -133,6 +144,13 @@ public sealed class Decision
         var payable = outcome == Outcome.Eligible ? award : 0m;
         return new Decision(record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, date, outcome, award, payable, reason, reason, trace, problems, null, info);
     }
+
+    /// <summary>A decision read back from a decision record, exactly as recorded.</summary>
+    internal static Decision Restore(
+        string applicationId, string subjectId, MeasureId measure, LocalDate date, Outcome outcome, decimal awardYuan,
+        decimal payableYuan, ReasonCode awardReason, ReasonCode reason, ImmutableArray<TraceStep> trace,
+        ImmutableArray<Problem> problems, NonDuplication? nonDuplication, MeasureInfo? info) =>
+        new(applicationId, subjectId, measure, date, outcome, awardYuan, payableYuan, awardReason, reason, trace, problems, nonDuplication, info);
 
     internal Decision WithProblems(ImmutableArray<Problem> problems) =>
         new(ApplicationId, SubjectId, Measure, Date, Outcome.Invalid, 0m, 0m, ReasonCode.InvalidInput, ReasonCode.InvalidInput, Trace, problems, null, Info);

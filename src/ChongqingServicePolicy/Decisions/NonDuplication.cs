@@ -8,7 +8,7 @@ namespace ChongqingServicePolicy.Decisions;
 /// the other municipal policy's support declared for it, which record won, and what was suppressed.
 /// </summary>
 /// <param name="SubjectId">The subject compared.</param>
-/// <param name="ComparedApplicationIds">Every eligible record of the subject that was compared, in batch order.</param>
+/// <param name="ComparedApplicationIds">Every eligible record of the subject that was compared, in batch order (the ids of <see cref="Compared"/>).</param>
 /// <param name="WinnerApplicationId">The record of this policy with the highest award (lower measure number, earlier date, earlier in the batch on ties).</param>
 /// <param name="WinnerMeasure">The winner's measure.</param>
 /// <param name="WinnerAwardYuan">The winner's award.</param>
@@ -23,4 +23,12 @@ public sealed record NonDuplication(
     decimal WinnerAwardYuan,
     decimal? OtherPolicyAwardYuan,
     string? OtherPolicyName,
-    SuppressionKind Suppression);
+    SuppressionKind Suppression)
+{
+    /// <summary>
+    /// Every eligible record of the subject that was compared, in batch order, with its measure, award and date:
+    /// what a decision record keeps so that the comparison can be made again. Empty only when a host built the
+    /// value without it.
+    /// </summary>
+    public ImmutableArray<ComparedApplication> Compared { get; init; } = ImmutableArray<ComparedApplication>.Empty;
+}

@@ -32,4 +32,12 @@ public static class ProblemCodes
         ProblemCode.FieldCount => "field-count",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown problem code."),
     };
+
+    /// <summary>Parses a stable code back into the problem code.</summary>
+    /// <param name="code">The kebab-case code, exactly as <see cref="ToCode(ProblemCode)"/> writes it.</param>
+    /// <param name="problemCode">The problem code when the code is known.</param>
+    /// <returns><see langword="true"/> when the code is known.</returns>
+    public static bool TryParse(string? code, out ProblemCode problemCode) => Table.TryParse(code, out problemCode);
+
+    internal static Internal.CodeTable<ProblemCode> Table { get; } = new(ToCode);
 }

@@ -36,21 +36,10 @@ public static class ReasonCodes
     };
 
     /// <summary>Parses a stable code back into the reason.</summary>
-    /// <param name="code">The kebab-case code.</param>
+    /// <param name="code">The kebab-case code, exactly as <see cref="ToCode(ReasonCode)"/> writes it.</param>
     /// <param name="reason">The reason when the code is known.</param>
     /// <returns><see langword="true"/> when the code is known.</returns>
-    public static bool TryParse(string code, out ReasonCode reason)
-    {
-        foreach (var candidate in Enum.GetValues<ReasonCode>())
-        {
-            if (string.Equals(candidate.ToCode(), code, StringComparison.Ordinal))
-            {
-                reason = candidate;
-                return true;
-            }
-        }
+    public static bool TryParse(string code, out ReasonCode reason) => Table.TryParse(code, out reason);
 
-        reason = default;
-        return false;
-    }
+    internal static Internal.CodeTable<ReasonCode> Table { get; } = new(ToCode);
 }

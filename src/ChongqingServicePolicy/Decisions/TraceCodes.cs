@@ -32,4 +32,12 @@ public static class TraceCodes
         TraceCode.TieAtBoundary => "tie-at-boundary",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown trace code."),
     };
+
+    /// <summary>Parses a stable code back into the trace code.</summary>
+    /// <param name="code">The kebab-case code, exactly as <see cref="ToCode(TraceCode)"/> writes it.</param>
+    /// <param name="traceCode">The trace code when the code is known.</param>
+    /// <returns><see langword="true"/> when the code is known.</returns>
+    public static bool TryParse(string? code, out TraceCode traceCode) => Table.TryParse(code, out traceCode);
+
+    internal static Internal.CodeTable<TraceCode> Table { get; } = new(ToCode);
 }

@@ -68,4 +68,6 @@ public static class MeasureIds
     /// <returns><see langword="true"/> for a defined measure.</returns>
     public static bool IsDefined(this MeasureId measure) =>
         measure >= MeasureId.Measure1 && measure <= MeasureId.Measure16;
+
+    internal static Internal.CodeTable<MeasureId> Table { get; } = new(ToCode);
 }

@@ -101,4 +101,6 @@ public static class PlatformFields
         field = default;
         return false;
     }
+
+    internal static Internal.CodeTable<PlatformField> Table { get; } = new(ToCode);
 }

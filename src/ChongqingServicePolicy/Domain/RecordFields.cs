@@ -40,4 +40,12 @@ public static class RecordFields
         RecordField.NetIncreaseCount => "net_increase_count",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown field."),
     };
+
+    /// <summary>Parses a column name back into the field.</summary>
+    /// <param name="columnName">The snake_case name, exactly as <see cref="ToColumnName(RecordField)"/> writes it.</param>
+    /// <param name="field">The field when the name is known.</param>
+    /// <returns><see langword="true"/> when the name is known.</returns>
+    public static bool TryParse(string? columnName, out RecordField field) => Table.TryParse(columnName, out field);
+
+    internal static Internal.CodeTable<RecordField> Table { get; } = new(ToColumnName);
 }

@@ -29,6 +29,8 @@ public sealed class PolicyParameters
         MaxDepth = 16,
     };
 
+    private CanonicalForm? _canonical;
+
     internal PolicyParameters(PolicyParametersBuilder builder, ParameterErrors errors)
     {
         var missing = new ParameterErrors();
@@ -94,6 +96,17 @@ public sealed class PolicyParameters
 
     /// <summary>Measure （十三）.</summary>
     public Measure13Parameters Measure13 { get; }
+
+    /// <summary>
+    /// The lower-case hexadecimal SHA-256 of this set's canonical JSON: the UTF-8 bytes of <see cref="ToJson(bool)"/>
+    /// without indentation. Two sets with the same fingerprint decide alike. Computed once per set, on first use.
+    /// </summary>
+    public string Fingerprint => Canonical.Sha256;
+
+    /// <summary>The UTF-8 bytes of <see cref="ToJson(bool)"/> without indentation, computed once.</summary>
+    internal ReadOnlyMemory<byte> CanonicalUtf8 => Canonical.Utf8;
+
+    private CanonicalForm Canonical => LazyInitializer.EnsureInitialized(ref _canonical, () => new CanonicalForm(this));
 
     /// <summary>Reads partial overrides from JSON text and applies them over a baseline.</summary>
     /// <param name="json">The JSON, e.g. <c>{ "measures": { "1": { "cap_yuan": 8000000 } } }</c>.</param>
@@ -173,7 +186,14 @@ public sealed class PolicyParameters
     /// </summary>
     /// <param name="indented">Whether to indent for people reading the file.</param>
     /// <returns>The JSON text.</returns>
-    public string ToJson(bool indented = false)
+    public string ToJson(bool indented = false) =>
+        indented ? Encoding.UTF8.GetString(WriteJson(indented: true)) : Encoding.UTF8.GetString(CanonicalUtf8.Span);
+
+    /// <summary>The lower-case hexadecimal SHA-256 of UTF-8 bytes.</summary>
+    internal static string Sha256Hex(ReadOnlySpan<byte> utf8) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(utf8)).ToLowerInvariant();
+
+    private byte[] WriteJson(bool indented)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -181,7 +201,20 @@ public sealed class PolicyParameters
             ParameterCatalogue.Write(writer, this);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private sealed class CanonicalForm
+    {
+        internal CanonicalForm(PolicyParameters parameters)
+        {
+            Utf8 = parameters.WriteJson(indented: false);
+            Sha256 = Sha256Hex(Utf8);
+        }
+
+        internal byte[] Utf8 { get; }
+
+        internal string Sha256 { get; }
     }
 
     private static T Require<T>(T? section, string path, ParameterErrors errors)
