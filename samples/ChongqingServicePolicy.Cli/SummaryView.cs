@@ -82,6 +82,10 @@ internal static class SummaryView
         console.WriteLine(zh
             ? $"共 {summary.Total.Rows} 行（编码 {summary.EncodingName}），判定结果已写入 {summary.OutputPath}"
             : $"{summary.Total.Rows} rows (encoding {summary.EncodingName}); decisions written to {summary.OutputPath}");
+        if (summary.RecordsPath is { } records)
+        {
+            console.WriteLine(zh ? $"判定记录（每行一条，可用 cqpolicy replay 复核）已写入 {records}" : $"decision records (one a line, for cqpolicy replay) written to {records}");
+        }
     }
 
     /// <summary>An outcome's column heading: its name, shortened when the terminal is narrow (decisions.csv keeps the codes).</summary>
