@@ -74,7 +74,7 @@ public static class CliApp
                 "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang"), environment),
                 "measures" => MeasuresCommand.Run(Arguments.Parse(command, rest, 0, "--lang"), environment),
                 "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out"), environment),
-                "replay" => throw new UsageException("replay needs decision records (evaluate --json), which this version does not write yet", command),
+                "replay" => ReplayCommand.Run(Arguments.Parse(command, rest, 1, "--lang"), environment),
                 _ => throw new UsageException($"no command '{command}'"),
             };
         }

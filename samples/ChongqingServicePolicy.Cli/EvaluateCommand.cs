@@ -12,16 +12,12 @@ internal static class EvaluateCommand
     internal static int Run(Arguments args, CliEnvironment environment)
     {
         var input = args.Positional[0];
-        if (args.Has("--json"))
-        {
-            throw new UsageException("--json needs the decision record format, which this version does not write yet", args.Command);
-        }
-
         var language = CliApp.Language(args);
         var options = new CsvEvaluationOptions
         {
             Encoding = CliApp.Encoding(args),
             Language = language,
+            RecordsPath = args.Get("--json"),
             Warning = message => environment.Error.WriteLine($"cqpolicy: warning: {message}"),
         };
         var parameters = CliApp.Parameters(args);

@@ -8,7 +8,7 @@ internal static class Help
     private static readonly (string Name, string Usage, string Summary, string Details)[] Commands =
     [
         ("evaluate",
-            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
             "decide every application row and write decisions.csv",
             """
             Decides every row of an applications file (CSV-CONTRACT.md) and writes one decision per row, in input
@@ -17,6 +17,7 @@ internal static class Help
             with totals, and the invalid rows grouped by fault.
 
               --out FILE          where to write decisions.csv (replaced only when complete)
+              --json FILE         also write one decision record per row (JSON Lines), for cqpolicy replay
               --encoding NAME     utf-8 (default) or gb18030 (what Excel writes in a Chinese locale)
               --parameters FILE   JSON overrides, e.g. { "measures": { "1": { "cap_yuan": 8000000 } } }
               --lang zh|en        language of the explanations and the summary (default zh)
@@ -42,11 +43,19 @@ internal static class Help
             Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
             """),
         ("replay",
-            "cqpolicy replay DECISIONS.jsonl",
+            "cqpolicy replay DECISIONS.jsonl [--lang zh|en]",
             "re-decide stored decision records and report any that no longer reproduce",
             """
-            Re-decides every decision record and reports each one that no longer reproduces.
-            Exit status: 0 all reproduce; 1 some do not; 2 usage error or unreadable file.
+            Re-decides every decision record of a file written by evaluate --json, from the input, parameters and
+            evaluation date it carries, and compares the new decision with the recorded one: outcome, amounts,
+            reasons, every trace step and value, the 就高不重复 context and the rendered explanation. Prints one line
+            for each record that does not reproduce (its line, application_id and each difference as
+            field: recorded → replayed), then a summary. A record whose parameters do not match their fingerprint
+            is reported as tampered; a line that is not a record is reported by line number.
+
+              --lang zh|en        language of the report (default zh)
+
+            Exit status: 0 all reproduce; 1 some do not (or a line is not a record); 2 usage error or unreadable file.
             """),
         ("measures",
             "cqpolicy measures [--lang zh|en]",

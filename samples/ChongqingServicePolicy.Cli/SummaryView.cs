@@ -57,6 +57,10 @@ internal static class SummaryView
         PlainText.Line(console, zh
             ? $"共 {summary.Total.Rows} 行（编码 {summary.EncodingName}），判定结果已写入 {summary.OutputPath}"
             : $"{summary.Total.Rows} rows (encoding {summary.EncodingName}); decisions written to {summary.OutputPath}");
+        if (summary.RecordsPath is { } records)
+        {
+            PlainText.Line(console, zh ? $"判定记录（每行一条，可用 cqpolicy replay 复核）已写入 {records}" : $"decision records (one a line, for cqpolicy replay) written to {records}");
+        }
     }
 
     private static (Table Counts, Table? Amounts) Totals(BatchSummary summary, PolicyEngine engine, Language language, bool wide)

@@ -154,7 +154,7 @@ public sealed class ApplicationCsvReader : IDisposable
         var record = new ApplicationRecord
         {
             ApplicationId = id,
-            Measure = measure ?? MeasureId.Measure1,
+            Measure = measure ?? default,
             ApplicantName = cells[2],
             CreditCode = cells[3],
             DistrictCode = district ?? 0,
@@ -182,7 +182,7 @@ public sealed class ApplicationCsvReader : IDisposable
         };
         return problems.Count == 0
             ? new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure!.Value.ToCode(), record, [])
-            : new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure?.ToCode() ?? measureText, null, [.. problems]);
+            : new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure?.ToCode() ?? measureText, null, [.. problems]) { PartialRecord = record };
     }
 
     private static string Quote(string text) => CsvTable.Shorten(text, MaxQuotedValueLength);

@@ -21,6 +21,13 @@ public sealed record ApplicationRow(
     ApplicationRecord? Record,
     ImmutableArray<Problem> Problems)
 {
+    /// <summary>
+    /// When some cell could not be read, the cells that could, typed, with the others left empty (and the
+    /// measure undefined when it did not read): what a decision record keeps as the input of an unreadable row.
+    /// <see langword="null"/> when <see cref="Record"/> is set.
+    /// </summary>
+    public ApplicationRecord? PartialRecord { get; init; }
+
     /// <summary>The measure when the cell reads.</summary>
     public MeasureId? Measure => MeasureIds.TryParse(MeasureText, out var id) ? id : null;
 }

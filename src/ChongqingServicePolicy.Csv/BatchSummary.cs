@@ -24,4 +24,8 @@ public sealed record BatchSummary(
     ImmutableArray<MeasureSummary> Measures,
     MeasureSummary Total,
     int InvalidRows,
-    ImmutableArray<InvalidGroup> InvalidGroups);
+    ImmutableArray<InvalidGroup> InvalidGroups)
+{
+    /// <summary>The decision records file written (JSON Lines), or <see langword="null"/> when none was asked for.</summary>
+    public string? RecordsPath { get; init; }
+}

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ChongqingServicePolicy.Csv.Internal;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
@@ -45,9 +46,14 @@ public sealed class CsvBatchEvaluator
         ArgumentException.ThrowIfNullOrEmpty(inputPath);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         options ??= new CsvEvaluationOptions();
-        if (string.Equals(Path.GetFullPath(inputPath), Path.GetFullPath(outputPath), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        if (SamePath(inputPath, outputPath))
         {
             throw new CsvFileException(outputPath, "is the input file; choose another output path");
+        }
+
+        if (options.RecordsPath is { } recordsPath && (SamePath(recordsPath, inputPath) || SamePath(recordsPath, outputPath)))
+        {
+            throw new CsvFileException(recordsPath, SamePath(recordsPath, inputPath) ? "is the input file; choose another path for the decision records" : "is also the decisions.csv path; choose another path for the decision records");
         }
 
         var today = Engine.Today();
@@ -58,9 +64,19 @@ public sealed class CsvBatchEvaluator
         // The input is checked first, then the output's folder, before any long work.
         var first = ApplicationCsvReader.Open(inputPath, options.Encoding);
         AtomicFile output;
+        AtomicFile? records = null;
         try
         {
             output = CreateOutput(outputPath);
+            try
+            {
+                records = options.RecordsPath is { } path ? CreateOutput(path) : null;
+            }
+            catch
+            {
+                output.Dispose();
+                throw;
+            }
         }
         catch
         {
@@ -69,6 +85,7 @@ public sealed class CsvBatchEvaluator
         }
 
         using var outputScope = output;
+        using var recordsScope = records;
 
         // Pass 1: decide and observe.
         using (var reader = first)
@@ -104,6 +121,7 @@ public sealed class CsvBatchEvaluator
         string encodingName;
         int blankRows;
         IReadOnlyList<string> unknown;
+        var recordBuffer = new ArrayBufferWriter<byte>(records is null ? 1 : 1 << 17);
         using (var reader = ApplicationCsvReader.Open(inputPath, options.Encoding))
         using (var text = new StreamWriter(output.Stream, DecisionCsvWriter.FileEncoding, 1 << 16, leaveOpen: true))
         using (var writer = new DecisionCsvWriter(text, options.Language))
@@ -125,6 +143,23 @@ public sealed class CsvBatchEvaluator
                 var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
                 writer.Write(row, decision);
                 summary.Add(row, decision);
+                if (records is not null)
+                {
+                    // The input as read: the typed record, or for a row with unreadable cells the cells that read.
+                    Engine.CreateRecord(row.Record ?? row.PartialRecord!, decision, today).WriteTo(recordBuffer);
+                    recordBuffer.Write("\n"u8);
+                    if (recordBuffer.WrittenCount >= 1 << 16)
+                    {
+                        records.Stream.Write(recordBuffer.WrittenSpan);
+                        recordBuffer.ResetWrittenCount();
+                    }
+                }
+            }
+
+            if (records is not null)
+            {
+                records.Stream.Write(recordBuffer.WrittenSpan);
+                recordBuffer.ResetWrittenCount();
             }
 
             progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Length, reader.Length, rows));
@@ -139,13 +174,10 @@ public sealed class CsvBatchEvaluator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        try
+        Commit(output);
+        if (records is not null)
         {
-            output.Commit();
-        }
-        catch (IOException ex)
-        {
-            throw new CsvFileException(outputPath, $"the output cannot be written: {ex.Message}", null, ex);
+            Commit(records);
         }
 
         // Warnings come once the run has succeeded, so a file that stops gives its one error line alone.
@@ -159,7 +191,7 @@ public sealed class CsvBatchEvaluator
             options.Warning?.Invoke($"{inputPath}: the file starts with a {encodingName.ToUpperInvariant()} byte order mark, so it is read as {encodingName.ToUpperInvariant()}, not GB18030");
         }
 
-        return summary.Build(inputPath, output.Path, encodingName, today, blankRows, unknown);
+        return summary.Build(inputPath, output.Path, encodingName, today, blankRows, unknown) with { RecordsPath = records?.Path };
     }
 
     private Decision Decide(ApplicationRow row, bool repeated, NonDuplicationResolver resolver, NodaTime.LocalDate today)
@@ -189,6 +221,21 @@ public sealed class CsvBatchEvaluator
             throw new CsvFileException(outputPath, $"the output cannot be written: {ex.Message}", null, ex);
         }
     }
+
+    private static void Commit(AtomicFile file)
+    {
+        try
+        {
+            file.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvFileException(file.Path, $"cannot be written ({ex.Message})", null, ex);
+        }
+    }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static (long Length, DateTime Written) Stamp(string path)
     {

@@ -11,6 +11,12 @@ public sealed record CsvEvaluationOptions
     /// <summary>The language of the explanations written. Default Chinese.</summary>
     public Language Language { get; init; } = Language.Chinese;
 
+    /// <summary>
+    /// Where to write one decision record per row as JSON Lines (<c>cqpolicy evaluate --json</c>), for replay by
+    /// auditors; none when <see langword="null"/>. Written beside decisions.csv, all or nothing, like it.
+    /// </summary>
+    public string? RecordsPath { get; init; }
+
     /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored; only once the run has succeeded, so a run that stops reports its one error alone.</summary>
     public Action<string>? Warning { get; init; }
 }

@@ -1,0 +1,216 @@
+using System.Buffers;
+using System.Text.Json;
+using ChongqingServicePolicy.Audit;
+
+namespace ChongqingServicePolicy.Csv;
+
+/// <summary>
+/// Reads a file of decision records, one JSON document a line (what <c>cqpolicy evaluate --json</c> writes), line
+/// by line and streaming. A line that is not a readable record is returned with its error rather than thrown, so
+/// one bad line never hides the others. Not thread-safe; open one reader per file.
+/// </summary>
+/// <example>
+/// <code>
+/// using var reader = DecisionRecordReader.Open("decisions.jsonl");
+/// foreach (var line in reader.ReadLines())
+/// {
+///     var result = line.Record is { } record ? engine.Replay(record) : null;
+/// }
+/// </code>
+/// </example>
+public sealed class DecisionRecordReader : IDisposable
+{
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    private readonly Stream _stream;
+    private readonly string _path;
+    private long _position;
+
+    private DecisionRecordReader(string path, Stream stream)
+    {
+        _path = path;
+        _stream = stream;
+        Length = stream.Length;
+    }
+
+    /// <summary>The file's length in bytes.</summary>
+    public long Length { get; }
+
+    /// <summary>How many bytes have been read so far, for progress.</summary>
+    public long Position => _position;
+
+    /// <summary>Opens a decision records file.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="CsvFileException">The file is missing, a folder, or cannot be opened.</exception>
+    public static DecisionRecordReader Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new CsvFileException(path, "is a folder, not a decision records file");
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new CsvFileException(path, "does not exist");
+        }
+
+        try
+        {
+            return new DecisionRecordReader(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CsvFileException(path, $"cannot be read ({ex.Message})", null, ex);
+        }
+    }
+
+    /// <summary>
+    /// Reads every non-blank line. A byte order mark at the start and a carriage return before each line feed are
+    /// ignored.
+    /// </summary>
+    /// <returns>Each line's record, or why it is not one.</returns>
+    /// <exception cref="CsvFileException">The file cannot be read any further.</exception>
+    public IEnumerable<DecisionRecordLine> ReadLines()
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        var chunk = new byte[1 << 16];
+        var lineNumber = 0;
+        var first = true;
+        while (true)
+        {
+            int read;
+            try
+            {
+                read = _stream.Read(chunk, 0, chunk.Length);
+            }
+            catch (IOException ex)
+            {
+                throw new CsvFileException(_path, $"cannot be read ({ex.Message})", null, ex);
+            }
+
+            if (read == 0)
+            {
+                break;
+            }
+
+            var start = 0;
+            while (true)
+            {
+                var end = Array.IndexOf(chunk, (byte)'\n', start, read - start);
+                if (end < 0)
+                {
+                    buffer.Write(chunk.AsSpan(start, read - start));
+                    _position += read - start;
+                    break;
+                }
+
+                buffer.Write(chunk.AsSpan(start, end - start));
+                _position += end + 1 - start;
+                start = end + 1;
+                lineNumber++;
+                var line = Line(buffer.WrittenSpan, lineNumber, first);
+                first = false;
+                buffer.ResetWrittenCount();
+                if (line is not null)
+                {
+                    yield return line;
+                }
+            }
+        }
+
+        if (buffer.WrittenCount > 0)
+        {
+            lineNumber++;
+            var line = Line(buffer.WrittenSpan, lineNumber, first);
+            if (line is not null)
+            {
+                yield return line;
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public void Dispose() => _stream.Dispose();
+
+    private static DecisionRecordLine? Line(ReadOnlySpan<byte> bytes, int lineNumber, bool first)
+    {
+        if (first && bytes.StartsWith(Bom))
+        {
+            bytes = bytes[Bom.Length..];
+        }
+
+        if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
+        {
+            bytes = bytes[..^1];
+        }
+
+        if (bytes.Trim(" \t"u8).Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            var record = DecisionRecord.Parse(bytes);
+            return new DecisionRecordLine(lineNumber, record, null, record.ApplicationId);
+        }
+        catch (DecisionRecordException ex)
+        {
+            return new DecisionRecordLine(lineNumber, null, ex, NamedApplication(bytes));
+        }
+    }
+
+    /// <summary>The <c>input.application_id</c> of a line that is JSON but not a readable record, to name it in reports.</summary>
+    private static string? NamedApplication(ReadOnlySpan<byte> bytes)
+    {
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { MaxDepth = 64 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var input = reader.ValueTextEquals("input"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (!input || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    reader.Skip();
+                    continue;
+                }
+
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var id = reader.ValueTextEquals("application_id"u8);
+                    if (!reader.Read())
+                    {
+                        return null;
+                    }
+
+                    if (id)
+                    {
+                        return reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    }
+
+                    reader.Skip();
+                }
+
+                return null;
+            }
+        }
+        catch (JsonException)
+        {
+            // A line cut short or not JSON names no application.
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Re-records the golden decision records from tests/golden/applications.csv. Run it only after a deliberate change
+# of behaviour, and review the diff of the .jsonl files: every changed line is a decision that now comes out
+# differently. GoldenCorpusTests replays both files on every test run.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+dotnet build samples/ChongqingServicePolicy.Cli -v q -nologo
+cli() { dotnet run --no-build --project samples/ChongqingServicePolicy.Cli -- "$@"; }
+cli evaluate tests/golden/applications.csv --out "$work/default.csv" --json tests/golden/decisions.jsonl > /dev/null
+cli evaluate tests/golden/applications.csv --parameters tests/golden/cap-8m.json --out "$work/cap-8m.csv" \
+    --json tests/golden/decisions-cap-8m.jsonl > /dev/null
+cli replay tests/golden/decisions.jsonl
+cli replay tests/golden/decisions-cap-8m.jsonl
