@@ -97,8 +97,9 @@ public sealed class DecisionRecord
 
     /// <summary>Whether the recorded parameters match the recorded fingerprint.</summary>
     internal bool ParametersMatchFingerprint =>
-        ReferenceEquals(ParametersSha256, Parameters.Fingerprint) ||
-        string.Equals(PolicyParameters.Sha256Hex(ParametersUtf8.Span), ParametersSha256, StringComparison.Ordinal);
+        ParametersUtf8.Equals(Parameters.CanonicalUtf8)
+            ? string.Equals(Parameters.Fingerprint, ParametersSha256, StringComparison.Ordinal) // the set's own bytes: its cached hash
+            : string.Equals(PolicyParameters.Sha256Hex(ParametersUtf8.Span), ParametersSha256, StringComparison.Ordinal);
 
     /// <summary>Records a decision.</summary>
     /// <param name="input">The application decided, exactly as given to the engine.</param>
