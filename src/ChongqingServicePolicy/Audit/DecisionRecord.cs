@@ -97,8 +97,9 @@ public sealed class DecisionRecord
 
     /// <summary>Whether the recorded parameters match the recorded fingerprint.</summary>
     internal bool ParametersMatchFingerprint =>
-        ReferenceEquals(ParametersSha256, Parameters.Fingerprint) ||
-        string.Equals(PolicyParameters.Sha256Hex(ParametersUtf8.Span), ParametersSha256, StringComparison.Ordinal);
+        ParametersUtf8.Equals(Parameters.CanonicalUtf8)
+            ? string.Equals(Parameters.Fingerprint, ParametersSha256, StringComparison.Ordinal) // the set's own bytes: its cached hash
+            : string.Equals(PolicyParameters.Sha256Hex(ParametersUtf8.Span), ParametersSha256, StringComparison.Ordinal);
 
     /// <summary>Records a decision.</summary>
     /// <param name="input">The application decided, exactly as given to the engine.</param>
@@ -147,7 +148,7 @@ public sealed class DecisionRecord
             utf8Json = utf8Json[3..];
         }
 
-        CheckVersion(utf8Json);
+        var parametersRange = Scan(utf8Json);
         RecordJson? json;
         try
         {
@@ -169,8 +170,13 @@ public sealed class DecisionRecord
         var policyId = RecordMapper.Required(json.PolicyId, "policy_id");
         var evaluationDate = RecordMapper.Required(json.EvaluationDate, "evaluation_date");
         var input = RecordMapper.ReadInput(json.Input, "input");
-        var parametersUtf8 = RecordMapper.Required(json.Parameters, "parameters").Utf8;
-        var parameters = LoadParameters(ref parametersUtf8);
+        RecordMapper.Required(json.Parameters, "parameters");
+        if (parametersRange is not { } range)
+        {
+            throw new DecisionRecordException(DecisionRecordError.Malformed, "parameters", "cannot be found in the record's text");
+        }
+
+        var (parameters, parametersUtf8) = LoadParameters(utf8Json[range]);
         var sha = RecordMapper.Required(json.ParametersSha256, "parameters_sha256");
         if (sha.Length != 64 || !sha.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
         {
@@ -218,19 +224,24 @@ public sealed class DecisionRecord
     /// <summary>The explanation a record keeps: Chinese, lines separated by <c>\n</c> whatever the platform.</summary>
     internal static string Explain(Decision decision) => DecisionText.Explain(decision, Language.Chinese, "\n");
 
-    private static PolicyParameters LoadParameters(ref ReadOnlyMemory<byte> utf8)
+    private static (PolicyParameters Parameters, ReadOnlyMemory<byte> Utf8) LoadParameters(ReadOnlySpan<byte> recorded)
     {
         var defaults = PolicyParameters.Default;
-        if (utf8.Span.SequenceEqual(defaults.CanonicalUtf8.Span))
+        if (recorded.SequenceEqual(defaults.CanonicalUtf8.Span))
         {
             // Most records carry the defaults: share them rather than load a copy per record.
-            utf8 = defaults.CanonicalUtf8;
-            return defaults;
+            return (defaults, defaults.CanonicalUtf8);
+        }
+
+        var utf8 = ParametersJsonConverter.Minify(recorded);
+        if (utf8.AsSpan().SequenceEqual(defaults.CanonicalUtf8.Span))
+        {
+            return (defaults, defaults.CanonicalUtf8);
         }
 
         try
         {
-            return PolicyParameters.FromJson(utf8);
+            return (PolicyParameters.FromJson(utf8), utf8);
         }
         catch (PolicyParameterException ex)
         {
@@ -243,10 +254,16 @@ public sealed class DecisionRecord
         }
     }
 
-    /// <summary>Refuses a record of a newer format before reading members whose shape that format may have changed.</summary>
-    private static void CheckVersion(ReadOnlySpan<byte> utf8Json)
+    /// <summary>
+    /// Walks the record's top-level members once: refuses a record of a newer format before reading members whose
+    /// shape that format may have changed, and finds where the parameters' text lies. A fault in the JSON itself
+    /// is left to the full read, which names its path.
+    /// </summary>
+    /// <returns>The byte range of the last <c>parameters</c> member's value, if it was found.</returns>
+    private static Range? Scan(ReadOnlySpan<byte> utf8Json)
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 64 });
+        var reader = new Utf8JsonReader(utf8Json);
+        Range? parameters = null;
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
@@ -256,38 +273,51 @@ public sealed class DecisionRecord
 
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                if (!reader.ValueTextEquals("format_version"u8))
+                if (reader.ValueTextEquals("format_version"u8))
+                {
+                    reader.Read();
+                    CheckVersion(ref reader);
+                }
+                else if (reader.ValueTextEquals("parameters"u8))
+                {
+                    reader.Read();
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    parameters = start..(int)reader.BytesConsumed;
+                }
+                else
                 {
                     reader.Read();
                     reader.Skip();
-                    continue;
                 }
-
-                reader.Read();
-                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var version) || !decimal.IsInteger(version))
-                {
-                    throw new DecisionRecordException(DecisionRecordError.Malformed, "format_version", "must be a whole number");
-                }
-
-                if (version > CurrentFormatVersion)
-                {
-                    throw new DecisionRecordException(
-                        DecisionRecordError.UnsupportedVersion,
-                        "format_version",
-                        $"record format version {version} is newer than this library reads ({CurrentFormatVersion}); upgrade ChongqingServicePolicy");
-                }
-
-                if (version < 1)
-                {
-                    throw RecordMapper.Invalid("format_version", $"must be 1 or more, got {version}");
-                }
-
-                return;
             }
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // The full read below reports the fault with its path.
+            // The full read reports the fault with its path.
+        }
+
+        return parameters;
+    }
+
+    private static void CheckVersion(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDecimal(out var version) || !decimal.IsInteger(version))
+        {
+            throw new DecisionRecordException(DecisionRecordError.Malformed, "format_version", "must be a whole number");
+        }
+
+        if (version > CurrentFormatVersion)
+        {
+            throw new DecisionRecordException(
+                DecisionRecordError.UnsupportedVersion,
+                "format_version",
+                $"record format version {version} is newer than this library reads ({CurrentFormatVersion}); upgrade ChongqingServicePolicy");
+        }
+
+        if (version < 1)
+        {
+            throw RecordMapper.Invalid("format_version", $"must be 1 or more, got {version}");
         }
     }
 
@@ -310,12 +340,31 @@ public sealed class DecisionRecord
         _ => path,
     };
 
+    /// <summary>What the serializer found wrong, in words that do not name the library's internal types.</summary>
     private static string FirstSentence(JsonException ex)
     {
-        // The serializer appends "Path: … | LineNumber: … | BytePositionInLine: …"; the path is reported apart.
         var message = ex.Message;
+        var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : string.Empty;
+        if (ex is LocalDateJsonConverter.InvalidDateException)
+        {
+            return "is not a date that exists, written yyyy-MM-dd" + where;
+        }
+
+        if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
+        {
+            var start = message.IndexOf('\'', StringComparison.Ordinal);
+            var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
+            var name = end > start ? message[(start + 1)..end] : "?";
+            return $"is a member this record format does not have ('{name}')" + where;
+        }
+
+        if (message.Contains("could not be converted to", StringComparison.Ordinal))
+        {
+            return "has a value of the wrong JSON type" + where;
+        }
+
+        // The serializer appends "Path: … | LineNumber: … | BytePositionInLine: …"; the path is reported apart.
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        var text = cut > 0 ? message[..cut] : message;
-        return ex.LineNumber is { } line ? $"{text} (line {line + 1}, byte {ex.BytePositionInLine + 1})" : text;
+        return (cut > 0 ? message[..cut] : message) + where;
     }
 }

@@ -13,7 +13,7 @@ namespace ChongqingServicePolicy.Tests.Audit;
 
 /// <summary>
 /// Decision records covering every measure and every outcome, single and batch decisions, 就高不重复, overrides,
-/// a parameter override and a reader's invalid row; and helpers to edit a record's JSON.
+/// a parameter override and a reader's invalid row; and functions that edit a record's JSON.
 /// </summary>
 internal static class AuditCases
 {

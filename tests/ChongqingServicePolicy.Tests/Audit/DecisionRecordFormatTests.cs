@@ -175,6 +175,17 @@ public sealed class DecisionRecordFormatTests
     }
 
     [Fact]
+    public void Parse_DefaultParameters_SharedNotLoadedAgain()
+    {
+        var read = DecisionRecord.Parse(AuditCases.ByName["1/valid"].ToJson());
+        var other = DecisionRecord.Parse(AuditCases.ByName["params/cap-8m"].ToJson());
+
+        read.Parameters.Should().BeSameAs(PolicyParameters.Default);
+        other.Parameters.Should().NotBeSameAs(PolicyParameters.Default);
+        other.Parameters.Measure1.CapYuan.Should().Be(8_000_000.00m);
+    }
+
+    [Fact]
     public void Fingerprint_IsSha256OfCanonicalJsonAndComputedOnce()
     {
         var parameters = AuditCases.Cap8M;

@@ -82,6 +82,7 @@ public sealed class DecisionRecordParseTests
         var ex = Refused(AuditCases.Edit(Json, r => r["decision"]!["award_yuan"] = "3000000.00"));
 
         (ex.Error, ex.Path).Should().Be((DecisionRecordError.Malformed, "decision.award_yuan"));
+        ex.Message.Should().StartWith("decision.award_yuan: has a value of the wrong JSON type (line 1, byte ");
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public sealed class DecisionRecordParseTests
 
         ex.Error.Should().Be(DecisionRecordError.Malformed);
         ex.Path.Should().StartWith("decision");
-        ex.Message.Should().Contain("bonus_yuan");
+        ex.Message.Should().Contain("is a member this record format does not have ('bonus_yuan')").And.NotContain("ChongqingServicePolicy.Audit.Json");
     }
 
     [Theory]
@@ -171,6 +172,7 @@ public sealed class DecisionRecordParseTests
         var ex = Refused(AuditCases.Edit(Json, r => r["input"]!["application_date"] = date));
 
         (ex.Error, ex.Path).Should().Be((DecisionRecordError.InvalidValue, "input.application_date"));
+        ex.Message.Should().StartWith("input.application_date: is not a date that exists, written yyyy-MM-dd");
     }
 
     [Fact]
