@@ -50,8 +50,9 @@ internal static class Help
             evaluation date it carries, and compares the new decision with the recorded one: outcome, amounts,
             reasons, every trace step and value, the 就高不重复 context and the rendered explanation. Prints one line
             for each record that does not reproduce (its line, application_id and each difference as
-            field: recorded → replayed), then a summary. A record whose parameters do not match their fingerprint
-            is reported as tampered; a line that is not a record is reported by line number.
+            field: recorded → replayed), then a summary. A record whose parameters, input or evaluation date no
+            longer match their fingerprints is reported as tampered; a line that is not a record is reported by
+            line number.
 
               --lang zh|en        language of the report (default zh)
 

@@ -79,7 +79,7 @@ internal static class ReplayCommand
             }
 
             var status = result.Status == ReplayStatus.Tampered
-                ? (zh ? "参数指纹不符（记录被改动）" : "tampered: the parameters do not match their fingerprint")
+                ? (zh ? "指纹不符，记录在生成后被改动" : "tampered: edited after it was recorded")
                 : (zh ? "不能复现" : "does not reproduce");
             var differences = string.Join("; ", result.Differences.Select(d => $"{d.Field}: {Show(d.Recorded)} → {Show(d.Replayed)}"));
             PlainText.Line(environment.Out, zh
@@ -102,7 +102,7 @@ internal static class ReplayCommand
         {
             return tally.NotReproduced == 0
                 ? $"{path}: {total} 条判定记录全部复现。"
-                : $"{path}: {total} 条判定记录，{tally.Reproduced} 条复现，{tally.NotReproduced} 条未复现（结果不同 {tally.Differ}，参数指纹不符 {tally.Tampered}，无法读取 {tally.Unreadable}）。";
+                : $"{path}: {total} 条判定记录，{tally.Reproduced} 条复现，{tally.NotReproduced} 条未复现（结果不同 {tally.Differ}，指纹不符 {tally.Tampered}，无法读取 {tally.Unreadable}）。";
         }
 
         return tally.NotReproduced == 0

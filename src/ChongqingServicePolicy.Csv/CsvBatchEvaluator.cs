@@ -198,6 +198,13 @@ public sealed class CsvBatchEvaluator
     {
         if (row.Record is not { } record)
         {
+            if (!repeated && row.PartialRecord is { } partial && row.Problems.All(p => p.Code == ProblemCode.Required && p.Field == RecordField.ApplicationId))
+            {
+                // Only the id is missing, which the rules find themselves: decide the row as the engine does, so that
+                // its decision record replays.
+                return Engine.GetRule(partial.Measure).Evaluate(partial, today);
+            }
+
             var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId)] : row.Problems;
             return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, problems, Info(row));
         }

@@ -241,6 +241,14 @@ public sealed class PolicyEngine
         var replayed = EngineFor(parameters).Redecide(record);
         comparer.CompareRecord(record, replayed, PolicyId);
         var differences = comparer.Differences;
+        if (!record.InputMatchesFingerprint)
+        {
+            // The input or the evaluation date was edited after recording: name the fingerprint, then whatever the
+            // edit changed in the decision.
+            return new ReplayResult(record.ApplicationId, ReplayStatus.Tampered, differences.Insert(0,
+                new ReplayDifference("input_sha256", record.InputSha256, DecisionRecord.InputFingerprint(record.EvaluationDate, record.Input))));
+        }
+
         return new ReplayResult(record.ApplicationId, differences.IsEmpty ? ReplayStatus.Reproduces : ReplayStatus.Differs, differences);
     }
 

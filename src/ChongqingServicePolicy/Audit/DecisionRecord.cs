@@ -40,9 +40,10 @@ public sealed class DecisionRecord
     private static readonly JsonWriterOptions WriterOptions = ParametersJsonConverter.WriterOptions;
 
     private DecisionRecord(
-        int formatVersion, string libraryVersion, string policyId, LocalDate evaluationDate, ApplicationRecord input,
+        int formatVersion, string libraryVersion, string policyId, LocalDate evaluationDate, ApplicationRecord input, string inputSha256,
         PolicyParameters parameters, ReadOnlyMemory<byte> parametersUtf8, string parametersSha256, Decision decision, string explanationZh)
     {
+        InputSha256 = inputSha256;
         FormatVersion = formatVersion;
         LibraryVersion = libraryVersion;
         PolicyId = policyId;
@@ -69,6 +70,15 @@ public sealed class DecisionRecord
 
     /// <summary>The complete input record, as given.</summary>
     public ApplicationRecord Input { get; }
+
+    /// <summary>
+    /// The recorded fingerprint of the facts decided on: lower-case hexadecimal SHA-256 of the canonical JSON
+    /// <c>{"evaluation_date":…,"input":{…}}</c>, written as the record writes those two members. Replay reports a record
+    /// whose input or evaluation date no longer matches it as <see cref="ReplayStatus.Tampered"/>, so an edit is
+    /// found even where it would not change the decision (an applicant's name, the evaluation date of an
+    /// application that gives its own date).
+    /// </summary>
+    public string InputSha256 { get; }
 
     /// <summary>
     /// The full parameter set the decision was made under, every value present. For a record read back, the set
@@ -101,6 +111,9 @@ public sealed class DecisionRecord
             ? string.Equals(Parameters.Fingerprint, ParametersSha256, StringComparison.Ordinal) // the set's own bytes: its cached hash
             : string.Equals(PolicyParameters.Sha256Hex(ParametersUtf8.Span), ParametersSha256, StringComparison.Ordinal);
 
+    /// <summary>Whether the recorded input and evaluation date match <see cref="InputSha256"/>.</summary>
+    internal bool InputMatchesFingerprint => string.Equals(InputFingerprint(EvaluationDate, Input), InputSha256, StringComparison.Ordinal);
+
     /// <summary>Records a decision.</summary>
     /// <param name="input">The application decided, exactly as given to the engine.</param>
     /// <param name="decision">The engine's decision on it (alone, or within a batch).</param>
@@ -123,7 +136,7 @@ public sealed class DecisionRecord
             nameof(decision),
             "The decision's 就高不重复 context does not list the compared records (NonDuplication.Compared).");
         return new DecisionRecord(
-            CurrentFormatVersion, ThisLibraryVersion, PolicyEngine.PolicyId, evaluationDate, input,
+            CurrentFormatVersion, ThisLibraryVersion, PolicyEngine.PolicyId, evaluationDate, input, InputFingerprint(evaluationDate, input),
             parameters, parameters.CanonicalUtf8, parameters.Fingerprint, decision, Explain(decision));
     }
 
@@ -170,6 +183,7 @@ public sealed class DecisionRecord
         var policyId = RecordMapper.Required(json.PolicyId, "policy_id");
         var evaluationDate = RecordMapper.Required(json.EvaluationDate, "evaluation_date");
         var input = RecordMapper.ReadInput(json.Input, "input");
+        var inputSha = Sha256Member(json.InputSha256, "input_sha256");
         RecordMapper.Required(json.Parameters, "parameters");
         if (parametersRange is not { } range)
         {
@@ -177,15 +191,11 @@ public sealed class DecisionRecord
         }
 
         var (parameters, parametersUtf8) = LoadParameters(utf8Json[range]);
-        var sha = RecordMapper.Required(json.ParametersSha256, "parameters_sha256");
-        if (sha.Length != 64 || !sha.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f'))
-        {
-            throw RecordMapper.Invalid("parameters_sha256", "must be 64 lower-case hexadecimal digits");
-        }
+        var sha = Sha256Member(json.ParametersSha256, "parameters_sha256");
 
         var decision = RecordMapper.ReadDecision(json.Decision, "decision", MeasureCatalogue.Default);
         var explanation = RecordMapper.Required(json.ExplanationZh, "explanation_zh");
-        return new DecisionRecord(version, libraryVersion, policyId, evaluationDate, input, parameters, parametersUtf8, sha, decision, explanation);
+        return new DecisionRecord(version, libraryVersion, policyId, evaluationDate, input, inputSha, parameters, parametersUtf8, sha, decision, explanation);
     }
 
     /// <summary>The record as canonical JSON: one line, members in a fixed order, no insignificant white space.</summary>
@@ -209,6 +219,7 @@ public sealed class DecisionRecord
             PolicyId = PolicyId,
             EvaluationDate = EvaluationDate,
             Input = RecordMapper.ToJson(Input),
+            InputSha256 = InputSha256,
             Parameters = new ParametersJson(ParametersUtf8),
             ParametersSha256 = ParametersSha256,
             Decision = RecordMapper.ToJson(Decision),
@@ -223,6 +234,31 @@ public sealed class DecisionRecord
 
     /// <summary>The explanation a record keeps: Chinese, lines separated by <c>\n</c> whatever the platform.</summary>
     internal static string Explain(Decision decision) => DecisionText.Explain(decision, Language.Chinese, "\n");
+
+    /// <summary>The fingerprint of the facts decided on: SHA-256 of <c>{"evaluation_date":…,"input":{…}}</c> in canonical form.</summary>
+    internal static string InputFingerprint(LocalDate evaluationDate, ApplicationRecord input)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("evaluation_date"u8);
+            JsonSerializer.Serialize(writer, evaluationDate, AuditJsonContext.Default.LocalDate);
+            writer.WritePropertyName("input"u8);
+            JsonSerializer.Serialize(writer, RecordMapper.ToJson(input), AuditJsonContext.Default.InputJson);
+            writer.WriteEndObject();
+        }
+
+        return PolicyParameters.Sha256Hex(buffer.WrittenSpan);
+    }
+
+    private static string Sha256Member(string? value, string path)
+    {
+        var sha = RecordMapper.Required(value, path);
+        return sha.Length == 64 && sha.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f')
+            ? sha
+            : throw RecordMapper.Invalid(path, "must be 64 lower-case hexadecimal digits");
+    }
 
     private static (PolicyParameters Parameters, ReadOnlyMemory<byte> Utf8) LoadParameters(ReadOnlySpan<byte> recorded)
     {

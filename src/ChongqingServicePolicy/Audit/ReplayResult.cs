@@ -23,8 +23,10 @@ public sealed class ReplayResult
     public bool Reproduces => Status == ReplayStatus.Reproduces;
 
     /// <summary>
-    /// Every field that differs, in record order; empty when the record reproduces. A tampered record has one
-    /// difference, on <c>parameters_sha256</c> (the recorded fingerprint, and that of the recorded parameters).
+    /// Every field that differs, in record order; empty when the record reproduces. A record with edited parameters
+    /// has one difference, on <c>parameters_sha256</c> (the recorded fingerprint, and that of the recorded
+    /// parameters); one with an edited input or evaluation date has <c>input_sha256</c> first, then whatever the
+    /// edit changed in the decision.
     /// </summary>
     public ImmutableArray<ReplayDifference> Differences { get; }
 

@@ -155,7 +155,7 @@ public abstract class MeasureRule
     {
         if (string.IsNullOrWhiteSpace(record.ApplicationId))
         {
-            problems.Add(RecordField.ApplicationId, record.ApplicationId, ProblemCode.Required);
+            problems.Add(RecordField.ApplicationId, string.IsNullOrEmpty(record.ApplicationId) ? null : record.ApplicationId, ProblemCode.Required);
         }
 
         var general = Parameters.General;

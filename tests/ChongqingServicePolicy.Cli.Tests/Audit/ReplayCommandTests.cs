@@ -76,6 +76,29 @@ public sealed class ReplayCommandTests
     }
 
     [Fact]
+    public void Replay_RecordsOfRowsTheReaderRefused_AllReproduce()
+    {
+        using var folder = new TempFolder();
+        var row = Applications.Measure1("X");
+        var input = folder.Write("in.csv", string.Join("\n", [
+            Applications.Header,
+            row[1..],                                  // no application id
+            row.Replace(",500103,", ",,"),             // no district
+            row.Replace(",2025-03-01,", ",,"),         // no application date
+            row.Replace(",80000000,", ",8e7,"),        // an amount that does not read
+            row[1..] + ",extra",                       // no id and a field too many
+            "B-1,x" + row[3..],                        // a measure that does not read
+        ]) + "\n");
+        CqPolicy.Run("evaluate", input, "--json", folder.File("d.jsonl")).ExitCode.Should().Be(0);
+        File.ReadLines(folder.File("d.jsonl")).Select(DecisionRecord.Parse).Should().OnlyContain(r => r.Decision.Outcome == Outcome.Invalid);
+
+        var result = CqPolicy.Run("replay", folder.File("d.jsonl"), "--lang", "en");
+
+        result.Output.Should().Contain("all 6 decision records reproduce");
+        result.ExitCode.Should().Be(0);
+    }
+
+    [Fact]
     public void Replay_RecordsOfAGeneratedFile_AllReproduce()
     {
         using var folder = new TempFolder();
@@ -160,6 +183,19 @@ public sealed class ReplayCommandTests
         result.ExitCode.Should().Be(1);
         result.Output.Should().Contain("line 2 application_id A-2: tampered");
         result.Output.Should().Contain("0 differ, 1 tampered");
+    }
+
+    [Fact]
+    public void Replay_EditedApplicantName_IsTamperedNamingTheInputFingerprint()
+    {
+        using var folder = new TempFolder();
+        var records = Evaluate(folder);
+        EditLine(records, 4, json => json["input"]!["applicant_name"] = "另一家公司");
+
+        var result = CqPolicy.Run("replay", records, "--lang", "en");
+
+        result.ExitCode.Should().Be(1);
+        result.Output.Should().Contain("line 4 application_id A-4: tampered: edited after it was recorded: input_sha256: ");
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed class DecisionRecordFormatTests
         var root = document.RootElement;
 
         root.EnumerateObject().Select(p => p.Name).Should().Equal(
-            "format_version", "library_version", "policy_id", "evaluation_date", "input", "parameters", "parameters_sha256", "decision", "explanation_zh");
+            "format_version", "library_version", "policy_id", "evaluation_date", "input", "input_sha256", "parameters", "parameters_sha256", "decision", "explanation_zh");
         root.GetProperty("policy_id").GetString().Should().Be("渝发改规范〔2024〕7号");
         root.GetProperty("evaluation_date").GetString().Should().Be("2025-06-01");
         root.GetProperty("input").GetProperty("measure").GetString().Should().Be("1");

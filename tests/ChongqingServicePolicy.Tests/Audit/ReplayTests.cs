@@ -135,13 +135,50 @@ public sealed class ReplayTests
     }
 
     [Fact]
-    public void Replay_InputFieldEdited_DiffersNamingWhatItChanged()
+    public void Replay_InputFieldEdited_IsTamperedNamingTheFingerprintAndWhatItChanged()
     {
         var result = ReplayEdited("1/valid", r => r["input"]!["approved_investment_yuan"] = 31_000_000m);
 
-        result.Status.Should().Be(ReplayStatus.Differs);
+        result.Status.Should().Be(ReplayStatus.Tampered);
+        result.Differences[0].Field.Should().Be("input_sha256");
         result.Differences.Should().Contain(new ReplayDifference("decision.award_yuan", "3000000.00", "3100000.00"));
         result.Differences.Should().Contain(d => d.Field.StartsWith("decision.trace[", StringComparison.Ordinal) && d.Replayed == "31000000 yuan");
+    }
+
+    [Theory]
+    [InlineData("applicant_name", "另一家公司")]
+    [InlineData("credit_code", "91500103MA00001XY9")]
+    public void Replay_InputFieldThatTakesNoPartEdited_IsStillFoundByTheInputFingerprint(string member, string value)
+    {
+        var result = ReplayEdited("1/valid", r => r["input"]![member] = value);
+
+        result.Status.Should().Be(ReplayStatus.Tampered);
+        result.Differences[0].Field.Should().Be("input_sha256");
+        result.Differences[0].Recorded.Should().NotBe(result.Differences[0].Replayed);
+    }
+
+    [Fact]
+    public void Replay_EvaluationDateEditedOnRecordWithApplicationDate_IsFoundByTheInputFingerprint()
+    {
+        var result = ReplayEdited("1/valid", r => r["evaluation_date"] = "2027-01-05");
+
+        result.Status.Should().Be(ReplayStatus.Tampered);
+        result.Differences.Select(d => d.Field).Should().Equal("input_sha256");
+    }
+
+    [Fact]
+    public void Replay_InputEditedWithItsFingerprintRecomputed_DiffersOnlyWhereTheDecisionChanged()
+    {
+        var record = AuditCases.ByName["1/valid"];
+        var edited = record.Input with { ApprovedInvestmentYuan = 31_000_000m };
+        var json = System.Text.Json.Nodes.JsonNode.Parse(record.ToJson())!;
+        json["input"]!["approved_investment_yuan"] = 31_000_000m;
+        json["input_sha256"] = DecisionRecord.Create(edited, new PolicyEngine().Evaluate(edited, record.EvaluationDate), record.EvaluationDate, record.Parameters).InputSha256;
+
+        var result = _engine.Replay(DecisionRecord.Parse(json.ToJsonString()));
+
+        result.Status.Should().Be(ReplayStatus.Differs);
+        result.Differences.Should().Contain(new ReplayDifference("decision.award_yuan", "3000000.00", "3100000.00"));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ namespace ChongqingServicePolicy.Audit.Json;
     NumberHandling = JsonNumberHandling.Strict,
     Converters = [typeof(LocalDateJsonConverter)])]
 [JsonSerializable(typeof(RecordJson))]
+[JsonSerializable(typeof(InputJson))]
 [JsonSerializable(typeof(TraceStepJson))]
 [JsonSerializable(typeof(ProblemJson))]
 [JsonSerializable(typeof(NonDuplicationJson))]

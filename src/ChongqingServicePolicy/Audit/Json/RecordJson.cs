@@ -25,6 +25,9 @@ internal sealed class RecordJson
     [JsonPropertyName("input")]
     public InputJson? Input { get; set; }
 
+    [JsonPropertyName("input_sha256")]
+    public string? InputSha256 { get; set; }
+
     [JsonPropertyName("parameters")]
     public ParametersJson? Parameters { get; set; }
 
