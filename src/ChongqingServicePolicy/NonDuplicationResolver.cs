@@ -13,7 +13,8 @@ namespace ChongqingServicePolicy;
 /// <remarks>
 /// <para>
 /// First <see cref="Observe"/> every record with its decision, in batch order; then <see cref="Resolve"/> each
-/// decision. Only <see cref="Outcome.Eligible"/> decisions with an award above zero take part. Within this
+/// decision. Only <see cref="Outcome.Eligible"/> decisions with an award above zero take part; support under
+/// another policy declared on any record of the subject that is not <see cref="Outcome.Invalid"/> is counted. Within this
 /// policy (parameter <c>general.deduplicate_within_policy</c>) the highest award for a subject is payable; on
 /// equal awards the lower measure number, then the earlier application date, then the earlier record keeps it.
 /// Another municipal policy's declared support for the subject wins when it is higher, or equal while
@@ -47,7 +48,12 @@ public sealed class NonDuplicationResolver
         Preconditions.CheckNotNull(record, nameof(record));
         Preconditions.CheckNotNull(decision, nameof(decision));
         var sequence = _sequence++;
-        if (!TakesPart(decision))
+        var takesPart = TakesPart(decision);
+
+        // Support under another policy is a fact about the subject, so any decided record of the subject may
+        // declare it, not only one that is paid; an invalid record's facts are not relied on.
+        var declaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
+        if (!takesPart && !declaresOther)
         {
             return;
         }
@@ -58,8 +64,15 @@ public sealed class NonDuplicationResolver
             _groups.Add(decision.SubjectId, group);
         }
 
-        group.Add(decision, sequence);
-        group.ObserveOther(record.OtherPolicyAwardYuan, record.OtherPolicyName);
+        if (takesPart)
+        {
+            group.Add(decision, sequence);
+        }
+
+        if (declaresOther)
+        {
+            group.ObserveOther(record.OtherPolicyAwardYuan, record.OtherPolicyName);
+        }
     }
 
     /// <summary>Applies the rule to a decision observed in the first pass.</summary>

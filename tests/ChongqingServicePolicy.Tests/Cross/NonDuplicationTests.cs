@@ -163,6 +163,35 @@ public sealed class NonDuplicationTests
     }
 
     [Fact]
+    public void EvaluateBatch_OtherPolicyAwardDeclaredOnAnUnpaidRecordOfTheSubject_StillSupersedes()
+    {
+        // The other policy's support is a fact about the subject: declared on an ineligible record, it still counts.
+        var paid = Measure1At3M("A-1", "P-1");
+        var unpaid = Measure1At3M("A-2", "P-1") with { ProducerService = false, OtherPolicyAwardYuan = 4_000_000m, OtherPolicyName = OtherPolicy };
+
+        var decisions = _engine.EvaluateBatch([paid, unpaid]);
+
+        decisions[1].Outcome.Should().Be(Outcome.Ineligible);
+        decisions[0].PayableYuan.Should().Be(0m);
+        decisions[0].Reason.Should().Be(ReasonCode.SupersededByOtherPolicy);
+        decisions[0].NonDuplication!.OtherPolicyAwardYuan.Should().Be(4_000_000m);
+        decisions[0].NonDuplication!.OtherPolicyName.Should().Be(OtherPolicy);
+    }
+
+    [Fact]
+    public void EvaluateBatch_OtherPolicyAwardDeclaredOnAnInvalidRecord_IsNotReliedOn()
+    {
+        var paid = Measure1At3M("A-1", "P-1");
+        var invalid = Measure1At3M("A-2", "P-1") with { DistrictCode = 500199, OtherPolicyAwardYuan = 4_000_000m, OtherPolicyName = OtherPolicy };
+
+        var decisions = _engine.EvaluateBatch([paid, invalid]);
+
+        decisions[1].Outcome.Should().Be(Outcome.Invalid);
+        decisions[0].PayableYuan.Should().Be(3_000_000m);
+        decisions[0].NonDuplication.Should().BeNull("nothing else of the subject was compared");
+    }
+
+    [Fact]
     public void EvaluateBatch_TiesGoToOtherPolicyFalse_EqualAwardPayable()
     {
         var engine = new PolicyEngine(
