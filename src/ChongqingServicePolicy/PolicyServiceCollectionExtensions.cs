@@ -12,14 +12,23 @@ namespace ChongqingServicePolicy;
 public static class PolicyServiceCollectionExtensions
 {
     /// <summary>
+    /// Registers <see cref="PolicyEngine"/> as a singleton with <see cref="PolicyParameters.Default"/>, the system
+    /// <see cref="IClock"/>, <see cref="DistrictRegistry.Default"/> and <see cref="MeasureCatalogue.Default"/>,
+    /// each only where nothing is registered yet. Calling it again changes nothing: the first registration wins.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddChongqingServicePolicy(this IServiceCollection services) => AddChongqingServicePolicy(services, (Action<PolicyParametersBuilder>?)null);
+
+    /// <summary>
     /// Registers <see cref="PolicyEngine"/> as a singleton, with its <see cref="PolicyParameters"/>, the system
     /// <see cref="IClock"/>, <see cref="DistrictRegistry.Default"/> and <see cref="MeasureCatalogue.Default"/>,
     /// each only where nothing is registered yet. Calling it again changes nothing: the first registration wins.
     /// </summary>
     /// <param name="services">The service collection.</param>
-    /// <param name="configure">Changes to the default parameters, validated when the engine is first resolved.</param>
+    /// <param name="configure">Changes to the default parameters, validated when the engine is first resolved; none when <see langword="null"/>.</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddChongqingServicePolicy(this IServiceCollection services, Action<PolicyParametersBuilder>? configure = null)
+    public static IServiceCollection AddChongqingServicePolicy(this IServiceCollection services, Action<PolicyParametersBuilder>? configure)
     {
         Preconditions.CheckNotNull(services, nameof(services));
         services.TryAddSingleton(_ => configure is null ? PolicyParameters.Default : PolicyParameters.Default.With(configure));

@@ -108,12 +108,24 @@ public sealed class PolicyParameters
 
     private CanonicalForm Canonical => LazyInitializer.EnsureInitialized(ref _canonical, () => new CanonicalForm(this));
 
+    /// <summary>Reads partial overrides from JSON text and applies them over <see cref="Default"/>.</summary>
+    /// <param name="json">The JSON, e.g. <c>{ "measures": { "1": { "cap_yuan": 8000000 } } }</c>.</param>
+    /// <returns>The validated set.</returns>
+    /// <exception cref="PolicyParameterException">The JSON is malformed, names an unknown parameter, or gives a value out of range.</exception>
+    public static PolicyParameters FromJson(string json) => FromJson(json, null);
+
+    /// <summary>Reads partial overrides from UTF-8 JSON and applies them over <see cref="Default"/>.</summary>
+    /// <param name="utf8Json">The UTF-8 bytes of the JSON (a byte-order mark is allowed).</param>
+    /// <returns>The validated set.</returns>
+    /// <exception cref="PolicyParameterException">The JSON is malformed, names an unknown parameter, or gives a value out of range.</exception>
+    public static PolicyParameters FromJson(ReadOnlyMemory<byte> utf8Json) => FromJson(utf8Json, null);
+
     /// <summary>Reads partial overrides from JSON text and applies them over a baseline.</summary>
     /// <param name="json">The JSON, e.g. <c>{ "measures": { "1": { "cap_yuan": 8000000 } } }</c>.</param>
     /// <param name="baseline">The set the overrides apply to; <see cref="Default"/> when <see langword="null"/>.</param>
     /// <returns>The validated set.</returns>
     /// <exception cref="PolicyParameterException">The JSON is malformed, names an unknown parameter, or gives a value out of range.</exception>
-    public static PolicyParameters FromJson(string json, PolicyParameters? baseline = null)
+    public static PolicyParameters FromJson(string json, PolicyParameters? baseline)
     {
         Preconditions.CheckNotNull(json, nameof(json));
         return FromJson(Encoding.UTF8.GetBytes(json), baseline);
@@ -124,7 +136,7 @@ public sealed class PolicyParameters
     /// <param name="baseline">The set the overrides apply to; <see cref="Default"/> when <see langword="null"/>.</param>
     /// <returns>The validated set.</returns>
     /// <exception cref="PolicyParameterException">The JSON is malformed, names an unknown parameter, or gives a value out of range.</exception>
-    public static PolicyParameters FromJson(ReadOnlyMemory<byte> utf8Json, PolicyParameters? baseline = null)
+    public static PolicyParameters FromJson(ReadOnlyMemory<byte> utf8Json, PolicyParameters? baseline)
     {
         var bytes = utf8Json;
         if (bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using NodaTime.Text;
 using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Utility;
 
@@ -12,7 +13,9 @@ namespace ChongqingServicePolicy.Audit.Json;
 /// </summary>
 internal sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 {
-    private static readonly JsonConverter<LocalDate> Inner = (JsonConverter<LocalDate>)NodaConverters.LocalDateConverter;
+    // NodaTime's own ISO converter, made directly: NodaConverters' static set also holds converters that look
+    // others up by reflection, which trimming and native AOT cannot keep.
+    private static readonly JsonConverter<LocalDate> Inner = new NodaPatternConverter<LocalDate>(LocalDatePattern.Iso);
 
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
