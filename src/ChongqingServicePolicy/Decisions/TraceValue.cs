@@ -66,7 +66,7 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
         {
             ValueUnit.None => string.Empty,
             ValueUnit.Yuan => zh ? Number.ToString("#,##0.00", inv) + " 元" : "CNY " + Number.ToString("#,##0.00", inv),
-            ValueUnit.Rate => (Number * 100m).ToString("0.####", inv) + "%",
+            ValueUnit.Rate => Percent(Number, inv),
             ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank => Number.ToString("0", inv),
             ValueUnit.Date => AsDate().ToString("yyyy-MM-dd", inv),
             ValueUnit.Flag => Number != 0 ? (zh ? "是" : "yes") : (zh ? "否" : "no"),
@@ -76,4 +76,13 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
             _ => Number.ToString(inv),
         };
     }
+
+    /// <summary>
+    /// A rate as a percentage. A rate too large for <c>rate × 100</c> to fit in a decimal (above about 7.9 × 10^26) has at
+    /// most two decimals, so moving its decimal point two places gives the same digits exactly.
+    /// </summary>
+    private static string Percent(decimal rate, CultureInfo inv) =>
+        Math.Abs(rate) <= decimal.MaxValue / 100m
+            ? (rate * 100m).ToString("0.####", inv) + "%"
+            : rate.ToString("F2", inv).Replace(".", string.Empty, StringComparison.Ordinal) + "%";
 }
