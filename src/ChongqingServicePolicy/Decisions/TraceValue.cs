@@ -28,7 +28,12 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
     /// <summary>A date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The value.</returns>
-    public static TraceValue Date(LocalDate date) => new((date.Year * 10_000) + (date.Month * 100) + date.Day, ValueUnit.Date);
+    public static TraceValue Date(LocalDate date)
+    {
+        // yyyyMMdd as a number; a year before 1 (the ISO calendar allows down to -9998) keeps its sign on the whole number.
+        var digits = (Math.Abs(date.Year) * 10_000) + (date.Month * 100) + date.Day;
+        return new(date.Year < 0 ? -digits : digits, ValueUnit.Date);
+    }
 
     /// <summary>A yes/no fact.</summary>
     /// <param name="flag">The fact.</param>
@@ -51,8 +56,8 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
             throw new InvalidOperationException($"A {Unit} value is not a date.");
         }
 
-        var n = (int)Number;
-        return new LocalDate(n / 10_000, n / 100 % 100, n % 100);
+        var n = (int)Math.Abs(Number);
+        return new LocalDate(Math.Sign(Number) * (n / 10_000), n / 100 % 100, n % 100);
     }
 
     /// <summary>Renders the value for people reading a trace, culture-invariant.</summary>

@@ -75,6 +75,25 @@ public sealed class ExtremeValuePropertyTests
     }
 
     [Fact]
+    public void TraceValue_AnyIsoDate_RoundTripsAndEvaluateExplainsIt()
+    {
+        var min = LocalDate.MinIsoValue;
+        var days = Period.Between(min, LocalDate.MaxIsoValue, PeriodUnits.Days).Days;
+        Gen.Frequency(
+            (3, (IGen<LocalDate>)Gen.Int[0, days].Select(d => min.PlusDays(d))),
+            (1, Gen.OneOf(LocalDate.MinIsoValue, LocalDate.MaxIsoValue, new LocalDate(0, 1, 1), new LocalDate(-1, 12, 31), new LocalDate(1, 1, 1))))
+            .Sample(
+                date =>
+                {
+                    TraceValue.Date(date).AsDate().Should().Be(date);
+                    var decision = Engine.Evaluate(Records.Measure1() with { ApplicationDate = date });
+                    decision.Outcome.Should().Be(date < ValidFrom || date > ValidTo ? Outcome.NotApplicable : Outcome.Eligible);
+                    decision.Explain(Language.English).Should().Contain(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                },
+                iter: Iterations);
+    }
+
+    [Fact]
     public void TraceValue_RateBeyondAHundredthOfDecimalMax_RendersItsExactPercentage()
     {
         TraceValue.Rate(decimal.MaxValue).Format(Language.English).Should().Be("7922816251426433759354395033500%");
