@@ -30,7 +30,7 @@ internal static class RankDistrictsCommand
             rows = reader.ReadAll();
             if (reader.UnknownColumns.Count > 0)
             {
-                warnings.Add($"{input}: ignoring unknown column{(reader.UnknownColumns.Count > 1 ? "s" : string.Empty)} {string.Join(", ", reader.UnknownColumns.Select(c => $"'{c}'"))}");
+                warnings.Add($"{input}: ignoring unknown column{(reader.UnknownColumns.Count > 1 ? "s" : string.Empty)} {string.Join(", ", reader.UnknownColumns.Take(10).Select(c => $"'{c}'"))}{(reader.UnknownColumns.Count > 10 ? $" and {reader.UnknownColumns.Count - 10} more" : string.Empty)}");
             }
 
             if (encoding == CsvEncoding.Gb18030 && reader.EncodingName != "gb18030")

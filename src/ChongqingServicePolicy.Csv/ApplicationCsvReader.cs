@@ -226,7 +226,13 @@ public sealed class ApplicationCsvReader : IDisposable
     }
 
     internal static decimal? ReadAmount(string text) =>
-        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && Math.Abs(v) < MaxAmountYuan ? v : null;
+
+    /// <summary>
+    /// Amounts read are below 10^15 yuan (a thousand trillion), so that the totals of any file fit in a decimal; a cell
+    /// beyond that is unreadable rather than an overflow in the summary.
+    /// </summary>
+    internal const decimal MaxAmountYuan = 1_000_000_000_000_000m;
 
     internal static int? ReadInt(string text) =>
         int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : null;

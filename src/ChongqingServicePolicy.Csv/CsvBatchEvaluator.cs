@@ -183,7 +183,7 @@ public sealed class CsvBatchEvaluator
         // Warnings come once the run has succeeded, so a file that stops gives its one error line alone.
         if (unknown.Count > 0)
         {
-            options.Warning?.Invoke($"{inputPath}: ignoring unknown column{(unknown.Count > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Select(c => $"'{CsvTable.Shorten(c, 40)}'"))}");
+            options.Warning?.Invoke($"{inputPath}: ignoring unknown column{(unknown.Count > 1 ? "s" : string.Empty)} {string.Join(", ", unknown.Take(10).Select(c => $"'{CsvTable.Shorten(c, 40)}'"))}{(unknown.Count > 10 ? $" and {unknown.Count - 10} more" : string.Empty)}");
         }
 
         if (options.Encoding == CsvEncoding.Gb18030 && encodingName != "gb18030")

@@ -300,7 +300,7 @@ internal sealed class CsvTable : IDisposable
             var trimmed = span.Trim(" \t");
             var quoted = trimmed[0] == '"';
             var wellFormed = quoted && IsWellFormed(trimmed);
-            if (breaks > 0 && (!wellFormed || FirstLineCompletesRow(i, trimmed) || fields != FieldCount))
+            if (breaks > 0 && (!wellFormed || FirstLineCompletesRow(i, trimmed) || FirstLineOverrunsRow(i, trimmed, fields) || fields != FieldCount))
             {
                 throw new CsvFileException(
                     Path,
@@ -315,6 +315,17 @@ internal sealed class CsvTable : IDisposable
 
             line += breaks;
         }
+    }
+
+    /// <summary>
+    /// Whether a quoted field that spans lines, and is not the last of its row, holds on its first line more commas than
+    /// the row has fields left: the quote has taken in the rest of its own line and the start of the next row, whose
+    /// remaining fields then make the count come out right.
+    /// </summary>
+    private bool FirstLineOverrunsRow(int field, ReadOnlySpan<char> quoted, int fields)
+    {
+        var end = quoted.IndexOfAny('\r', '\n');
+        return field + 1 < fields && field + 1 + quoted[..end].Count(',') > FieldCount;
     }
 
     /// <summary>Whether a quoted field that spans lines holds, on its first line, the commas that end the row.</summary>

@@ -134,8 +134,9 @@ public sealed class Decision
         DecisionText.Explain(this, language, language == Language.Chinese ? "；" : "; ");
 
     /// <inheritdoc/>
-    public override string ToString() =>
-        $"{ApplicationId} measure {Measure.ToCode()}: {Outcome} award {AwardYuan:0.00} payable {PayableYuan:0.00} ({Reason.ToCode()})";
+    public override string ToString() => string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"{ApplicationId} measure {Measure.ToCode()}: {Outcome} award {AwardYuan:0.00} payable {PayableYuan:0.00} ({Reason.ToCode()})");
 
     internal static Decision Create(
         ApplicationRecord record, MeasureInfo info, LocalDate date, Outcome outcome, decimal award, ReasonCode reason,

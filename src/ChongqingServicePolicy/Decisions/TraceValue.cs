@@ -28,7 +28,12 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
     /// <summary>A date.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The value.</returns>
-    public static TraceValue Date(LocalDate date) => new((date.Year * 10_000) + (date.Month * 100) + date.Day, ValueUnit.Date);
+    public static TraceValue Date(LocalDate date)
+    {
+        // yyyyMMdd as a number; a year before 1 (the ISO calendar allows down to -9998) keeps its sign on the whole number.
+        var digits = (Math.Abs(date.Year) * 10_000) + (date.Month * 100) + date.Day;
+        return new(date.Year < 0 ? -digits : digits, ValueUnit.Date);
+    }
 
     /// <summary>A yes/no fact.</summary>
     /// <param name="flag">The fact.</param>
@@ -51,8 +56,8 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
             throw new InvalidOperationException($"A {Unit} value is not a date.");
         }
 
-        var n = (int)Number;
-        return new LocalDate(n / 10_000, n / 100 % 100, n % 100);
+        var n = (int)Math.Abs(Number);
+        return new LocalDate(Math.Sign(Number) * (n / 10_000), n / 100 % 100, n % 100);
     }
 
     /// <summary>Renders the value for people reading a trace, culture-invariant.</summary>
@@ -66,7 +71,7 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
         {
             ValueUnit.None => string.Empty,
             ValueUnit.Yuan => zh ? Number.ToString("#,##0.00", inv) + " 元" : "CNY " + Number.ToString("#,##0.00", inv),
-            ValueUnit.Rate => (Number * 100m).ToString("0.####", inv) + "%",
+            ValueUnit.Rate => Percent(Number, inv),
             ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank => Number.ToString("0", inv),
             ValueUnit.Date => AsDate().ToString("yyyy-MM-dd", inv),
             ValueUnit.Flag => Number != 0 ? (zh ? "是" : "yes") : (zh ? "否" : "no"),
@@ -76,4 +81,13 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
             _ => Number.ToString(inv),
         };
     }
+
+    /// <summary>
+    /// A rate as a percentage. A rate too large for <c>rate × 100</c> to fit in a decimal (above about 7.9 × 10^26) has at
+    /// most two decimals, so moving its decimal point two places gives the same digits exactly.
+    /// </summary>
+    private static string Percent(decimal rate, CultureInfo inv) =>
+        Math.Abs(rate) <= decimal.MaxValue / 100m
+            ? (rate * 100m).ToString("0.####", inv) + "%"
+            : rate.ToString("F2", inv).Replace(".", string.Empty, StringComparison.Ordinal) + "%";
 }

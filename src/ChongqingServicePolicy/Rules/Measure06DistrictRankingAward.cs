@@ -116,7 +116,11 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
         throw new InvalidOperationException("Measure 6 is decided by ranking; ValidateFacts refuses every application.");
 
     private static decimal Normalise(decimal value, decimal min, decimal max) =>
-        max == min ? 0m : (value - min) / (max - min);
+        max == min ? 0m
+        : min < 0m && max > decimal.MaxValue + min
+            // A range wider than a decimal holds (growth from below 0 to about 10^28): halving both sides keeps the ratio.
+            ? ((value / 2m) - (min / 2m)) / ((max / 2m) - (min / 2m))
+            : (value - min) / (max - min);
 
     private static decimal Indicator(DistrictStatistics row, RankingIndicator indicator) => indicator switch
     {
