@@ -43,7 +43,8 @@ public sealed class BatchPropertyTests
                     var payable = group.Where(x => x.Decision.PayableYuan > 0m).ToList();
                     payable.Should().HaveCountLessThanOrEqualTo(1, "subject {0} is supported once", group.Key);
                     var eligible = group.Where(x => x.Decision.Outcome == Outcome.Eligible && x.Decision.AwardYuan > 0m).ToList();
-                    var other = group.Max(x => x.Decision.Outcome == Outcome.Eligible && x.Decision.AwardYuan > 0m ? x.Record.OtherPolicyAwardYuan : null);
+                    // Support under another policy counts from any record of the subject that is not invalid.
+                    var other = group.Max(x => x.Decision.Outcome != Outcome.Invalid ? x.Record.OtherPolicyAwardYuan : null);
                     if (payable.Count == 1)
                     {
                         var paid = payable[0].Decision;
