@@ -33,10 +33,15 @@ public static class BenchmarkInputs
     };
 
     /// <summary>The repository's root, found by walking up from the program's folder or the working folder.</summary>
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Root.Value;
 
     /// <summary>Every readable record of samples/data/applications.csv, in file order.</summary>
-    public static ImmutableArray<ApplicationRecord> SampleRecords { get; } = ReadRecords(Path.Combine(RepositoryRoot, "samples", "data", "applications.csv"));
+    public static ImmutableArray<ApplicationRecord> SampleRecords => Samples.Value;
+
+    // Read on first use, so that a cold-start child, which only needs Today, loads no CSV code.
+    private static readonly Lazy<string> Root = new(FindRoot);
+    private static readonly Lazy<ImmutableArray<ApplicationRecord>> Samples =
+        new(() => ReadRecords(Path.Combine(RepositoryRoot, "samples", "data", "applications.csv")));
 
     /// <summary>
     /// The peers' inputs for a measure: the typical record (measure 1), then the sample file's records of the measure
