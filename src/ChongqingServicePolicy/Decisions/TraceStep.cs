@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
 
@@ -8,15 +10,26 @@ namespace ChongqingServicePolicy.Decisions;
 /// record, with the values compared or computed, whether the condition held, and whether the step's amount
 /// is the binding ceiling. Text in either language is rendered from these by <see cref="DecisionText"/>.
 /// </summary>
-/// <remarks>The values are stored packed, so a step costs 64 bytes in a trace array.</remarks>
+/// <remarks>
+/// The values are stored packed, so a step costs 48 bytes in a trace array: each value as the low 64 bits of its
+/// decimal mantissa with its scale and sign. A value whose mantissa needs more than 64 bits (an amount above about
+/// 1.8 × 10^19 of its smallest unit, which no policy amount reaches) is kept whole in a small object beside the
+/// step's text instead, so every value reads back exactly, scale included.
+/// </remarks>
 public readonly struct TraceStep : IEquatable<TraceStep>
 {
     private const byte PassedFlag = 1;
     private const byte BindingFlag = 2;
+    private const byte NegativeBit = 0x80;
 
-    private readonly decimal _left;
-    private readonly decimal _right;
-    private readonly decimal _result;
+    // Either the step's text (a string), or a Wide holding the three values whole and the text.
+    private readonly object? _extra;
+    private readonly ulong _left;
+    private readonly ulong _right;
+    private readonly ulong _result;
+    private readonly byte _leftScale;
+    private readonly byte _rightScale;
+    private readonly byte _resultScale;
     private readonly ValueUnit _leftUnit;
     private readonly ValueUnit _rightUnit;
     private readonly ValueUnit _resultUnit;
@@ -47,13 +60,17 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         Clause = clause;
         Field = field;
         _flags = (byte)((passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0));
-        _left = left.Number;
         _leftUnit = left.Unit;
-        _right = right.Number;
         _rightUnit = right.Unit;
-        _result = result.Number;
         _resultUnit = result.Unit;
-        Text = text;
+        if (TryPack(left.Number, out _left, out _leftScale) & TryPack(right.Number, out _right, out _rightScale) & TryPack(result.Number, out _result, out _resultScale))
+        {
+            _extra = text;
+        }
+        else
+        {
+            _extra = new Wide(left.Number, right.Number, result.Number, text);
+        }
     }
 
     /// <summary>What the step did.</summary>
@@ -89,16 +106,16 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     public bool IsBinding => (_flags & BindingFlag) != 0;
 
     /// <summary>The first value: the amount examined, or the rate.</summary>
-    public TraceValue Left => new(_left, _leftUnit);
+    public TraceValue Left => new(_extra is Wide wide ? wide.Left : Unpack(_left, _leftScale), _leftUnit);
 
     /// <summary>The second value: the threshold or the base.</summary>
-    public TraceValue Right => new(_right, _rightUnit);
+    public TraceValue Right => new(_extra is Wide wide ? wide.Right : Unpack(_right, _rightScale), _rightUnit);
 
     /// <summary>The value computed, if any.</summary>
-    public TraceValue Result => new(_result, _resultUnit);
+    public TraceValue Result => new(_extra is Wide wide ? wide.Result : Unpack(_result, _resultScale), _resultUnit);
 
     /// <summary>Free text the step carries, such as an approval reference.</summary>
-    public string? Text { get; }
+    public string? Text => _extra is Wide wide ? wide.Text : (string?)_extra;
 
     /// <summary>Compares two steps value by value.</summary>
     /// <param name="left">The first step.</param>
@@ -127,4 +144,40 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     /// <summary>The step rendered in Chinese.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => DecisionText.Render(this, Language.Chinese);
+
+    /// <summary>Splits a decimal into the low 64 bits of its mantissa and its scale and sign, when its mantissa fits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryPack(decimal value, out ulong mantissa, out byte scaleAndSign)
+    {
+        // decimal is laid out as the OLE DECIMAL it marshals to: flags (scale in bits 16-23, sign in bit 31), the
+        // high 32 bits of the mantissa, then its low 64 bits. Tests check every value reads back exactly.
+        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref value);
+        mantissa = parts.Low64;
+        scaleAndSign = (byte)(((parts.Flags >> 16) & 0x7F) | (parts.Flags < 0 ? NegativeBit : 0));
+        return parts.High32 == 0;
+    }
+
+    private static decimal Unpack(ulong mantissa, byte scaleAndSign) =>
+        new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, (scaleAndSign & NegativeBit) != 0, (byte)(scaleAndSign & ~NegativeBit));
+
+    /// <summary>The parts of a decimal in the order it holds them.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct DecimalParts
+    {
+        internal readonly int Flags;
+        internal readonly uint High32;
+        internal readonly ulong Low64;
+    }
+
+    /// <summary>The values of a step one of whose mantissas needs more than 64 bits, kept whole, and its text.</summary>
+    private sealed class Wide(decimal left, decimal right, decimal result, string? text)
+    {
+        internal decimal Left { get; } = left;
+
+        internal decimal Right { get; } = right;
+
+        internal decimal Result { get; } = result;
+
+        internal string? Text { get; } = text;
+    }
 }

@@ -26,6 +26,11 @@ public abstract class MeasureRule
     private readonly bool _overridePermitted;
     private readonly string _overrideMeasures;
 
+    // Trace values of the parameters every decision names, made once.
+    private readonly TraceValue _validFrom;
+    private readonly TraceValue _validTo;
+    private readonly TraceValue _roundingUnit;
+
     private protected MeasureRule(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
     {
         Info = Preconditions.CheckNotNull(info, nameof(info));
@@ -34,6 +39,9 @@ public abstract class MeasureRule
         _creditCodeRequired = parameters.General.CreditCodeRequiredMeasures.Contains(info.Id);
         _overridePermitted = parameters.General.OverrideMeasures.Contains(info.Id);
         _overrideMeasures = string.Join(",", parameters.General.OverrideMeasures.Select(m => m.ToCode()));
+        _validFrom = TraceValue.Date(parameters.General.ValidFrom);
+        _validTo = TraceValue.Date(parameters.General.ValidTo);
+        _roundingUnit = TraceValue.Yuan(parameters.General.RoundingUnitYuan);
     }
 
     /// <summary>The measure this rule decides.</summary>
@@ -82,7 +90,7 @@ public abstract class MeasureRule
 
         var validity = Parameters.General;
         var inForce = validity.IsInForceOn(date);
-        trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), TraceValue.Date(validity.ValidFrom), TraceValue.Date(validity.ValidTo)));
+        trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), _validFrom, _validTo));
         if (!inForce)
         {
             return Decision.Create(record, Info, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
@@ -115,7 +123,7 @@ public abstract class MeasureRule
             }
 
             award = RoundDown(ceiling, validity.RoundingUnitYuan);
-            trace.Add(new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), TraceValue.Yuan(validity.RoundingUnitYuan), TraceValue.Yuan(award)));
+            trace.Add(new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), _roundingUnit, TraceValue.Yuan(award)));
         }
         else if (record.OverrideAmountYuan is { } ignored)
         {
@@ -132,7 +140,10 @@ public abstract class MeasureRule
     internal static decimal RoundDown(decimal amount, decimal unit) => unit switch
     {
         // Fast paths for the units the parameters allow; the general form gives the same results.
-        // Adding 0.00m keeps two decimal places in the result, so amounts always print as fen.
+        // Adding 0.00m keeps two decimal places in the result, so amounts always print as fen. A positive amount
+        // already in fen (most products of a rate with two places and whole yuan) is its own result.
+        0.01m when amount.Scale == 2 && !decimal.IsNegative(amount) => amount,
+        0.01m when amount.Scale < 2 => amount + 0.00m,
         0.01m => decimal.Round(amount, 2, MidpointRounding.ToNegativeInfinity) + 0.00m,
         1m => decimal.Floor(amount),
         _ => decimal.Floor(amount / unit) * unit,
@@ -151,6 +162,8 @@ public abstract class MeasureRule
         return value;
     }
 
+    private static string DistrictCode(ApplicationRecord record) => record.DistrictCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private DistrictCheck CheckCommonFields(ApplicationRecord record, LocalDate date, ref ProblemList problems)
     {
         if (string.IsNullOrWhiteSpace(record.ApplicationId))
@@ -160,17 +173,16 @@ public abstract class MeasureRule
 
         var general = Parameters.General;
         var district = Districts.Check(record.DistrictCode, date, general.LegacyDistrictCodesAcceptedUntil);
-        var code = record.DistrictCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
         switch (district.Status)
         {
             case DistrictStatus.Unknown:
-                problems.Add(RecordField.DistrictCode, code, ProblemCode.UnknownDistrict);
+                problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.UnknownDistrict);
                 break;
             case DistrictStatus.NotYetInForce:
-                problems.Add(RecordField.DistrictCode, code, ProblemCode.DistrictNotYetInForce, district.Unit!.ValidFrom!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.DistrictNotYetInForce, district.Unit!.ValidFrom!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case DistrictStatus.Abolished:
-                problems.Add(RecordField.DistrictCode, code, ProblemCode.DistrictAbolished, district.Successor?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.DistrictAbolished, district.Successor?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 break;
         }
 

@@ -42,7 +42,8 @@ internal struct ProblemList
 
     internal void NotNegative(decimal? value, RecordField field)
     {
-        if (value is < 0m)
+        // Only a value with its sign bit set can be below zero; the comparison then tells -0 from a negative amount.
+        if (value is { } v && decimal.IsNegative(v) && v < 0m)
         {
             Add(field, Format(value.Value), ProblemCode.MustNotBeNegative);
         }
