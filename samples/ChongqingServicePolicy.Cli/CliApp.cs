@@ -70,7 +70,7 @@ public static class CliApp
 
             return command switch
             {
-                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--encoding", "--parameters", "--lang"), environment),
+                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--report", "--encoding", "--parameters", "--lang"), environment),
                 "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang"), environment),
                 "measures" => MeasuresCommand.Run(Arguments.Parse(command, rest, 0, "--lang"), environment),
                 "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out"), environment),
@@ -178,7 +178,7 @@ public static class CliApp
     /// <summary>Starts writing an output file, refusing the input's own path; failures name the file as the output.</summary>
     internal static AtomicFile CreateOutput(string output, string? input)
     {
-        if (input is not null && string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        if (input is not null && SamePath(input, output))
         {
             throw new CsvFileException(output, "is the input file; choose another output path");
         }
@@ -205,6 +205,9 @@ public static class CliApp
             throw new CsvFileException(file.Path, $"the output cannot be written: {ex.Message}", null, ex);
         }
     }
+
+    internal static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     internal static string OutputBeside(string input, string suffix) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", Path.GetFileNameWithoutExtension(input) + suffix);

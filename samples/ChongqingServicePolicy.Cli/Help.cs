@@ -8,7 +8,7 @@ internal static class Help
     private static readonly (string Name, string Usage, string Summary, string Details)[] Commands =
     [
         ("evaluate",
-            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--report REPORT.html] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
             "decide every application row and write decisions.csv",
             """
             Decides every row of an applications file (CSV-CONTRACT.md) and writes one decision per row, in input
@@ -18,6 +18,8 @@ internal static class Help
 
               --out FILE          where to write decisions.csv (replaced only when complete)
               --json FILE         also write one decision record per row (JSON Lines), for cqpolicy replay
+              --report FILE       also write a report to read or print: totals, charts by measure and district,
+                                  rows needing review, invalid rows by fault, parameters (one HTML file, offline)
               --encoding NAME     utf-8 (default) or gb18030 (what Excel writes in a Chinese locale)
               --parameters FILE   JSON overrides, e.g. { "measures": { "1": { "cap_yuan": 8000000 } } }
               --lang zh|en        language of the explanations and the summary (default zh)
