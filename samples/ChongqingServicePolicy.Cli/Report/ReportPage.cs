@@ -109,7 +109,7 @@ internal static class ReportPage
     /// The parameters of a set: its fingerprint, those that differ from <paramref name="reference"/> (the defaults,
     /// or a comparison's baseline), then every parameter with its value, the reference value and its source.
     /// </summary>
-    internal static void Parameters(Html html, ReportText text, PolicyParameters parameters, PolicyParameters reference, string referenceName)
+    internal static void Parameters(Html html, ReportText text, PolicyParameters parameters, PolicyParameters reference, string referenceName, bool all = true)
     {
         var differ = PolicyParameters.Descriptors.Where(d => d.ValueJson(parameters) != d.ValueJson(reference)).ToList();
         html.Add($"<dl class=\"facts\"><dt>{text.T("参数指纹（SHA-256）", "parameter fingerprint (SHA-256)")}</dt><dd><code>{parameters.Fingerprint}</code></dd></dl>\n");
@@ -127,6 +127,11 @@ internal static class ReportPage
             }
 
             html.Add($"</tbody></table>\n");
+        }
+
+        if (!all)
+        {
+            return;
         }
 
         html.Add($"<h3>{text.T("全部参数", "All parameters")}</h3>\n");
