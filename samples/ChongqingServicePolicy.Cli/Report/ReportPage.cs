@@ -37,11 +37,14 @@ internal static class ReportPage
         th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
         th { background: var(--soft); font-weight: 600; }
         .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        th.n { white-space: normal; word-break: keep-all; }
+        .pv { text-align: right; overflow-wrap: anywhere; }
+        table.measures td:first-child, table.impact-counts td:first-child, table.impact-amounts td:first-child { min-width: 11em; }
         tr.total td { font-weight: 600; border-top: 2px solid var(--ink); }
         tr.changed td { background: #fff6e0; }
         td.x { font-size: 11px; color: var(--muted); }
         code { font-family: "Noto Sans Mono CJK SC", Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; overflow-wrap: anywhere; }
-        code.nowrap, table.parameters td:first-child code, table.differ td:first-child code { white-space: nowrap; overflow-wrap: normal; }
+        code.nowrap, table.parameters td:first-child code, table.differ td:first-child code, table.invalid td:first-child code { white-space: nowrap; overflow-wrap: normal; }
         figure { margin: 18px 0 8px; break-inside: avoid; page-break-inside: avoid; }
         figcaption { font-weight: 600; margin-bottom: 4px; }
         svg.chart { display: block; width: 100%; height: auto; }
@@ -63,7 +66,8 @@ internal static class ReportPage
         @page { size: A4; margin: 14mm 12mm 16mm; }
         @media print {
           html, body { background: #fff; }
-          body { font-size: 11pt; }
+          body { font-size: 10pt; }
+          table { font-size: 8pt; }
           main { max-width: none; margin: 0; padding: 0; box-shadow: none; }
           section.page { break-before: page; page-break-before: always; }
           h2, h3, figcaption { break-after: avoid; page-break-after: avoid; }
@@ -120,10 +124,10 @@ internal static class ReportPage
         else
         {
             html.Add($"<h3>{text.T($"与{referenceName}不同的参数（{differ.Count} 项）", $"Parameters that differ from the {referenceName} ({differ.Count})")}</h3>\n");
-            html.Add($"<table class=\"differ\"><thead><tr><th>{text.T("参数", "parameter")}</th><th class=\"n\">{text.T("本次取值", "value")}</th><th class=\"n\">{referenceName}</th><th>{text.T("依据", "source")}</th></tr></thead><tbody>\n");
+            html.Add($"<table class=\"differ\"><thead><tr><th>{text.T("参数", "parameter")}</th><th class=\"pv\">{text.T("本次取值", "value")}</th><th class=\"pv\">{referenceName}</th><th>{text.T("依据", "source")}</th></tr></thead><tbody>\n");
             foreach (var d in differ)
             {
-                html.Add($"<tr class=\"changed\"><td><code>{d.Path}</code></td><td class=\"n\"><code>{d.ValueJson(parameters)}</code></td><td class=\"n\"><code>{d.ValueJson(reference)}</code></td><td class=\"x\">{Source(text, d)}</td></tr>\n");
+                html.Add($"<tr class=\"changed\"><td><code>{d.Path}</code></td><td class=\"pv\"><code>{d.ValueJson(parameters)}</code></td><td class=\"pv\"><code>{d.ValueJson(reference)}</code></td><td class=\"x\">{Source(text, d)}</td></tr>\n");
             }
 
             html.Add($"</tbody></table>\n");
@@ -135,11 +139,11 @@ internal static class ReportPage
         }
 
         html.Add($"<h3>{text.T("全部参数", "All parameters")}</h3>\n");
-        html.Add($"<table class=\"parameters\"><thead><tr><th>{text.T("参数", "parameter")}</th><th class=\"n\">{text.T("本次取值", "value")}</th><th class=\"n\">{text.T("默认值", "default")}</th><th>{text.T("依据", "source")}</th></tr></thead><tbody>\n");
+        html.Add($"<table class=\"parameters\"><thead><tr><th>{text.T("参数", "parameter")}</th><th class=\"pv\">{text.T("本次取值", "value")}</th><th class=\"pv\">{text.T("默认值", "default")}</th><th>{text.T("依据", "source")}</th></tr></thead><tbody>\n");
         foreach (var d in PolicyParameters.Descriptors)
         {
             var changed = d.ValueJson(parameters) != d.DefaultJson;
-            html.Add($"<tr class=\"{(changed ? "changed" : "same")}\"><td><code>{d.Path}</code></td><td class=\"n\"><code>{d.ValueJson(parameters)}</code></td><td class=\"n\"><code>{d.DefaultJson}</code></td><td class=\"x\">{Source(text, d)}</td></tr>\n");
+            html.Add($"<tr class=\"{(changed ? "changed" : "same")}\"><td><code>{d.Path}</code></td><td class=\"pv\"><code>{d.ValueJson(parameters)}</code></td><td class=\"pv\"><code>{d.DefaultJson}</code></td><td class=\"x\">{Source(text, d)}</td></tr>\n");
         }
 
         html.Add($"</tbody></table>\n");
