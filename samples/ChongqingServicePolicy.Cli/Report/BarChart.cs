@@ -29,7 +29,8 @@ internal static class BarChart
     /// <param name="empty">What to say when there is no row.</param>
     internal static SafeHtml Render(string id, string title, IReadOnlyList<ChartSeries> series, IReadOnlyList<ChartRow> rows, ChartLayout layout, Func<decimal, string> tick, string empty)
     {
-        var legend = series.Count > 1 ? LegendHeight : 0m;
+        var legendItems = Legend(series);
+        var legend = series.Count > 1 ? legendItems.Max(i => i.Y) + LegendHeight - 6m : 0m;
         var band = layout == ChartLayout.Grouped && series.Count > 1 ? series.Count * 12m + 10m : rows.Count > 24 ? 20m : 24m;
         var top = legend + AxisHeight;
         var height = rows.Count == 0 ? top + 40m : top + rows.Count * band + 6m;
@@ -43,11 +44,9 @@ internal static class BarChart
             html.Add($"<title id=\"{id}-title\">{title}</title><desc id=\"{id}-desc\">{Describe(series, rows, empty)}</desc>");
             if (series.Count > 1)
             {
-                var x = PlotX;
-                foreach (var s in series)
+                foreach (var (s, x, y) in legendItems)
                 {
-                    html.Add($"<g class=\"legend\"><rect class=\"{s.CssClass}\" x=\"{x}\" y=\"6\" width=\"12\" height=\"12\" rx=\"2\"/><text x=\"{x + 16m}\" y=\"16\">{s.Name}</text></g>");
-                    x += 16m + TextWidth(s.Name) + 18m;
+                    html.Add($"<g class=\"legend\"><rect class=\"{s.CssClass}\" x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" rx=\"2\"/><text x=\"{x + 16m}\" y=\"{y + 10m}\">{s.Name}</text></g>");
                 }
             }
 
@@ -102,6 +101,26 @@ internal static class BarChart
 
             html.Add($"</svg>");
         });
+    }
+
+    /// <summary>Where each legend entry goes: in a line from the plot's left edge, wrapping before the chart's edge.</summary>
+    private static List<(ChartSeries Series, decimal X, decimal Y)> Legend(IReadOnlyList<ChartSeries> series)
+    {
+        var items = new List<(ChartSeries, decimal, decimal)>();
+        var (x, y) = (PlotX, 6m);
+        foreach (var s in series)
+        {
+            var width = 16m + TextWidth(s.Name) + 12m;
+            if (x > PlotX && x + width > Width)
+            {
+                (x, y) = (PlotX, y + 18m);
+            }
+
+            items.Add((s, x, y));
+            x += width;
+        }
+
+        return items;
     }
 
     /// <summary>The range the axis covers: always zero, and every row's extent.</summary>
