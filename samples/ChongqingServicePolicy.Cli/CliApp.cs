@@ -70,10 +70,11 @@ public static class CliApp
 
             return command switch
             {
-                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--encoding", "--parameters", "--lang"), environment),
+                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--report", "--encoding", "--parameters", "--lang"), environment),
                 "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang"), environment),
                 "measures" => MeasuresCommand.Run(Arguments.Parse(command, rest, 0, "--lang"), environment),
                 "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out"), environment),
+                "compare" => CompareCommand.Run(Arguments.Parse(command, rest, 1, "--parameters", "--baseline", "--out", "--report", "--encoding", "--lang"), environment),
                 "replay" => ReplayCommand.Run(Arguments.Parse(command, rest, 1, "--lang"), environment),
                 _ => throw new UsageException($"no command '{command}'"),
             };
@@ -143,14 +144,12 @@ public static class CliApp
             : throw new UsageException($"--encoding must be utf-8 or gb18030, not '{name}'", args.Command);
     }
 
-    internal static PolicyParameters Parameters(Arguments args)
-    {
-        var file = args.Get("--parameters");
-        if (file is null)
-        {
-            return PolicyParameters.Default;
-        }
+    internal static PolicyParameters Parameters(Arguments args) =>
+        args.Get("--parameters") is { } file ? LoadParameters(file) : PolicyParameters.Default;
 
+    /// <summary>Loads a parameters file over a baseline (the defaults unless given); any fault is one message naming the file.</summary>
+    internal static PolicyParameters LoadParameters(string file, PolicyParameters? baseline = null)
+    {
         if (Directory.Exists(file))
         {
             throw new CsvFileException(file, "is a folder, not a parameters file");
@@ -163,7 +162,7 @@ public static class CliApp
 
         try
         {
-            return PolicyParameters.LoadFile(file);
+            return PolicyParameters.LoadFile(file, baseline);
         }
         catch (PolicyParameterException ex)
         {
@@ -178,7 +177,7 @@ public static class CliApp
     /// <summary>Starts writing an output file, refusing the input's own path; failures name the file as the output.</summary>
     internal static AtomicFile CreateOutput(string output, string? input)
     {
-        if (input is not null && string.Equals(Path.GetFullPath(input), Path.GetFullPath(output), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+        if (input is not null && SamePath(input, output))
         {
             throw new CsvFileException(output, "is the input file; choose another output path");
         }
@@ -205,6 +204,9 @@ public static class CliApp
             throw new CsvFileException(file.Path, $"the output cannot be written: {ex.Message}", null, ex);
         }
     }
+
+    internal static bool SamePath(string a, string b) =>
+        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     internal static string OutputBeside(string input, string suffix) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", Path.GetFileNameWithoutExtension(input) + suffix);

@@ -1,3 +1,4 @@
+using ChongqingServicePolicy.Cli.Report;
 using ChongqingServicePolicy.Csv;
 using Spectre.Console;
 
@@ -24,6 +25,10 @@ internal static class EvaluateCommand
         var output = args.Get("--out") ?? CliApp.OutputBeside(input, ".decisions.csv");
         var engine = new PolicyEngine(parameters, environment.Clock);
         var evaluator = new CsvBatchEvaluator(engine);
+        var reportPath = args.Get("--report");
+        var collector = reportPath is null ? null : new ReportCollector(engine.Districts, language);
+        options = options with { RowDecided = collector is null ? null : collector.Add };
+        using var report = reportPath is null ? null : CreateReport(reportPath, input, output, options.RecordsPath);
 
         BatchSummary summary;
         if (environment.Interactive && File.Exists(input) && new FileInfo(input).Length >= ProgressFromBytes)
@@ -55,8 +60,33 @@ internal static class EvaluateCommand
             summary = evaluator.Evaluate(input, output, options, null, environment.Cancellation);
         }
 
+        if (report is not null)
+        {
+            EvaluationReport.Write(report.Stream, summary, collector!, engine, language);
+            CliApp.Commit(report);
+        }
+
         SummaryView.Write(environment.Out, summary, engine, language);
+        if (report is not null)
+        {
+            PlainText.Line(environment.Out, language == Decisions.Language.Chinese ? $"报告已写入 {report.Path}" : $"report written to {report.Path}");
+        }
+
         return CliApp.Ok;
+    }
+
+    /// <summary>Starts the report before the long work, so a bad path is found first; it is committed only after the decisions.</summary>
+    private static AtomicFile CreateReport(string path, string input, string output, string? records)
+    {
+        foreach (var (other, what) in new[] { (output, "decisions.csv"), (records, "decision records") })
+        {
+            if (other is not null && CliApp.SamePath(path, other))
+            {
+                throw new CsvFileException(path, $"is also the {what} path; choose another path for the report");
+            }
+        }
+
+        return CliApp.CreateOutput(path, input);
     }
 
     /// <summary>Reports progress on the calling thread (the evaluator's), so no update is lost or reordered.</summary>

@@ -8,7 +8,7 @@ internal static class Help
     private static readonly (string Name, string Usage, string Summary, string Details)[] Commands =
     [
         ("evaluate",
-            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--report REPORT.html] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
             "decide every application row and write decisions.csv",
             """
             Decides every row of an applications file (CSV-CONTRACT.md) and writes one decision per row, in input
@@ -18,12 +18,39 @@ internal static class Help
 
               --out FILE          where to write decisions.csv (replaced only when complete)
               --json FILE         also write one decision record per row (JSON Lines), for cqpolicy replay
+              --report FILE       also write a report to read or print: totals, charts by measure and district,
+                                  rows needing review, invalid rows by fault, parameters (one HTML file, offline)
               --encoding NAME     utf-8 (default) or gb18030 (what Excel writes in a Chinese locale)
               --parameters FILE   JSON overrides, e.g. { "measures": { "1": { "cap_yuan": 8000000 } } }
               --lang zh|en        language of the explanations and the summary (default zh)
 
             A bad row becomes an Invalid decision naming the row, column, value and what was expected.
             Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
+            """),
+        ("compare",
+            "cqpolicy compare APPLICATIONS.csv --parameters ALT.json [--baseline BASE.json] [--out IMPACT.csv] [--report IMPACT.html] [--encoding utf-8|gb18030] [--lang zh|en]",
+            "what a change of parameters would cost: decide a file under two parameter sets",
+            """
+            Decides every row of an applications file under the baseline parameters (the built-in ones, or
+            BASE.json) and under ALT.json, whose values override the baseline's, exactly as evaluate would. Prints
+            per measure the eligible rows, total award and total payable under each and the differences, the
+            applications whose outcome or payable amount changes (largest first), and the total budget impact.
+            Writes every changed application to IMPACT.csv (default: beside the input, NAME.impact.csv) with
+            application_id, measure, both outcomes and payable amounts, the difference and the row.
+            For example, what if measure 1's cap were 8 million:
+              echo '{ "measures": { "1": { "cap_yuan": 8000000 } } }' > cap-8m.json
+              cqpolicy compare samples/data/applications.csv --parameters cap-8m.json
+
+              --parameters FILE   the alternative parameters (required), over the baseline
+              --baseline FILE     the baseline parameters (default: built in)
+              --out FILE          where to write impact.csv (replaced only when complete)
+              --report FILE       also write a report: totals, charts, changed parameters and applications
+              --encoding NAME     utf-8 (default) or gb18030
+              --lang zh|en        language of the tables and the report (default zh)
+
+            The file is read four times and streamed; only totals and the largest changes are held.
+            Exit status: 0 compared; 2 usage error, unreadable file or refused parameters (nothing written);
+            130 cancelled.
             """),
         ("rank-districts",
             "cqpolicy rank-districts STATS.csv --year YYYY [--out RANKING.csv] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",

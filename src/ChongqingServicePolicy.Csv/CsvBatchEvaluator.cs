@@ -143,6 +143,7 @@ public sealed class CsvBatchEvaluator
                 var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
                 writer.Write(row, decision);
                 summary.Add(row, decision);
+                options.RowDecided?.Invoke(row, decision);
                 if (records is not null)
                 {
                     // The input as read: the typed record, or for a row with unreadable cells the cells that read.

@@ -19,4 +19,11 @@ public sealed record CsvEvaluationOptions
 
     /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored; only once the run has succeeded, so a run that stops reports its one error alone.</summary>
     public Action<string>? Warning { get; init; }
+
+    /// <summary>
+    /// Told of every row's final decision (after 就高不重复), in input order, as it is written; lets a host add up
+    /// what <see cref="BatchSummary"/> does not (per district, say) without a third pass. Called on the evaluating
+    /// thread; a run that fails or is cancelled afterwards will still have called it.
+    /// </summary>
+    public Action<ApplicationRow, Decision>? RowDecided { get; init; }
 }
