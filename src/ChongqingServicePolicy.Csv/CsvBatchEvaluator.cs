@@ -122,9 +122,10 @@ public sealed class CsvBatchEvaluator
         int blankRows;
         IReadOnlyList<string> unknown;
         var recordBuffer = new ArrayBufferWriter<byte>(records is null ? 1 : 1 << 17);
+        var lines = new DecisionLines(options.Language);
+        var lineBuffer = new ArrayBufferWriter<byte>(1 << 20);
+        lineBuffer.Write(DecisionLines.Header());
         using (var reader = ApplicationCsvReader.Open(inputPath, options.Encoding))
-        using (var text = new StreamWriter(output.Stream, DecisionCsvWriter.FileEncoding, 1 << 16, leaveOpen: true))
-        using (var writer = new DecisionCsvWriter(text, options.Language))
         {
             if (Stamp(inputPath) != stamp)
             {
@@ -141,7 +142,13 @@ public sealed class CsvBatchEvaluator
                 }
 
                 var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
-                writer.Write(row, decision);
+                lines.Write(row, decision, lineBuffer);
+                if (lineBuffer.WrittenCount >= 1 << 20)
+                {
+                    output.Stream.Write(lineBuffer.WrittenSpan);
+                    lineBuffer.ResetWrittenCount();
+                }
+
                 summary.Add(row, decision);
                 if (records is not null)
                 {
@@ -156,6 +163,8 @@ public sealed class CsvBatchEvaluator
                 }
             }
 
+            output.Stream.Write(lineBuffer.WrittenSpan);
+            lineBuffer.ResetWrittenCount();
             if (records is not null)
             {
                 records.Stream.Write(recordBuffer.WrittenSpan);
