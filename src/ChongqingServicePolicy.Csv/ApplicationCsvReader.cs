@@ -96,33 +96,61 @@ public sealed class ApplicationCsvReader : IDisposable
         var cells = new RowCells(Columns.Length);
         var badQuoting = new List<BadQuoting>();
         var problems = new List<Problem>();
-        while (_table.Next(cells, badQuoting, out var info))
+        while (true)
         {
+            cells.Clear();
+            if (!_table.Next(cells, badQuoting, out var info))
+            {
+                yield break;
+            }
+
             problems.Clear();
             yield return ReadRow(info, cells, badQuoting, problems, _table.FieldCount);
         }
     }
 
     /// <summary>
-    /// Reads the next rows into <paramref name="rows"/>, up to its length, for a caller that hands rows on in
-    /// batches. Shares the one pass of <see cref="ReadRows"/>: use one or the other.
+    /// Splits the next rows into <paramref name="batch"/>, up to its capacity, leaving the reading of their cells to
+    /// <see cref="Parse"/>, which may run on another thread. Shares the one pass of <see cref="ReadRows"/>: use one or the other.
     /// </summary>
-    /// <returns>How many rows were read; fewer than asked only at the end of the file.</returns>
-    internal int ReadBatch(ApplicationRow[] rows)
+    /// <returns>How many rows were split; fewer than the capacity only at the end of the file.</returns>
+    /// <exception cref="CsvFileException">The file turns out unreadable part way.</exception>
+    internal int Split(RowBatch batch)
     {
-        _batch ??= (new RowCells(Columns.Length), new List<BadQuoting>(), new List<Problem>());
-        var (cells, badQuoting, problems) = _batch.Value;
+        var cells = batch.Cells;
+        cells.Clear();
         var count = 0;
-        while (count < rows.Length && _table.Next(cells, badQuoting, out var info))
+        while (count < batch.Rows.Length)
         {
-            problems.Clear();
-            rows[count++] = ReadRow(info, cells, badQuoting, problems, _table.FieldCount);
+            cells.Row = count;
+            if (!_table.Next(cells, _badQuoting, out var info))
+            {
+                break;
+            }
+
+            batch.Infos[count] = info;
+            batch.BadQuoting[count] = _badQuoting.Count == 0 ? null : [.. _badQuoting];
+            count++;
         }
 
         return count;
     }
 
-    private (RowCells Cells, List<BadQuoting> BadQuoting, List<Problem> Problems)? _batch;
+    /// <summary>Reads the cells of row <paramref name="index"/> of a batch that <see cref="Split"/> filled.</summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="index">The row within it.</param>
+    /// <param name="problems">A list to collect problems in, reused.</param>
+    /// <returns>The row.</returns>
+    internal ApplicationRow Parse(RowBatch batch, int index, List<Problem> problems)
+    {
+        problems.Clear();
+        batch.Cells.Row = index;
+        return ReadRow(batch.Infos[index], batch.Cells, batch.BadQuoting[index] ?? NoBadQuoting, problems, _table.FieldCount);
+    }
+
+    private static readonly List<BadQuoting> NoBadQuoting = [];
+
+    private readonly List<BadQuoting> _badQuoting = [];
 
     private static readonly string QuotedFieldExpected = ValueFormat.QuotedField.ToCode();
 
@@ -361,7 +389,7 @@ public sealed class ApplicationCsvReader : IDisposable
 
     internal static decimal? ReadRate(ReadOnlySpan<char> text)
     {
-        var percent = text.EndsWith('%');
+        var percent = text.Length > 0 && text[^1] == '%';
         var number = percent ? text[..^1].TrimEnd() : text;
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {

@@ -201,8 +201,14 @@ internal sealed class CsvTable : IDisposable
         }
 
         var buffer = new RowCells(cells.Length);
-        while (Next(buffer, badQuoting, out var info))
+        while (true)
         {
+            buffer.Clear();
+            if (!Next(buffer, badQuoting, out var info))
+            {
+                yield break;
+            }
+
             for (var k = 0; k < cells.Length; k++)
             {
                 cells[k] = buffer.String(k);
@@ -213,8 +219,8 @@ internal sealed class CsvTable : IDisposable
     }
 
     /// <summary>
-    /// Reads the next data row, skipping blank ones: the cells of the known columns into <paramref name="cells"/>
-    /// (trimmed, unquoted; null when blank or absent) and the fields whose quoting is wrong into
+    /// Reads the next data row, skipping blank ones: the cells of the known columns into the current row of
+    /// <paramref name="cells"/> (trimmed, unquoted; null when blank or absent) and the fields whose quoting is wrong into
     /// <paramref name="badQuoting"/> (their known cells hold the text as written).
     /// </summary>
     /// <returns><see langword="false"/> at the end of the file.</returns>
@@ -254,7 +260,7 @@ internal sealed class CsvTable : IDisposable
                 CheckQuoting(row, rowNumber, badQuoting);
             }
 
-            cells.Clear();
+            cells.Begin(cells.Row);
             for (var k = 0; k < cells.Count; k++)
             {
                 var f = _knownToField[k];
