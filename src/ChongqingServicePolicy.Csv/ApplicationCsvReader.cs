@@ -93,23 +93,75 @@ public sealed class ApplicationCsvReader : IDisposable
 
     private IEnumerable<ApplicationRow> Read()
     {
-        var cells = new string?[Columns.Length];
+        var cells = new RowCells(Columns.Length);
         var badQuoting = new List<BadQuoting>();
         var problems = new List<Problem>();
-        foreach (var info in _table.Rows(cells, badQuoting))
+        while (true)
         {
+            cells.Clear();
+            if (!_table.Next(cells, badQuoting, out var info))
+            {
+                yield break;
+            }
+
             problems.Clear();
             yield return ReadRow(info, cells, badQuoting, problems, _table.FieldCount);
         }
     }
 
+    /// <summary>
+    /// Splits the next rows into <paramref name="batch"/>, up to its capacity, leaving the reading of their cells to
+    /// <see cref="Parse"/>, which may run on another thread. Shares the one pass of <see cref="ReadRows"/>: use one or the other.
+    /// </summary>
+    /// <returns>How many rows were split; fewer than the capacity only at the end of the file.</returns>
+    /// <exception cref="CsvFileException">The file turns out unreadable part way.</exception>
+    internal int Split(RowBatch batch)
+    {
+        var cells = batch.Cells;
+        cells.Clear();
+        var count = 0;
+        while (count < batch.Rows.Length)
+        {
+            cells.Row = count;
+            if (!_table.Next(cells, _badQuoting, out var info))
+            {
+                break;
+            }
+
+            batch.Infos[count] = info;
+            batch.BadQuoting[count] = _badQuoting.Count == 0 ? null : [.. _badQuoting];
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Reads the cells of row <paramref name="index"/> of a batch that <see cref="Split"/> filled.</summary>
+    /// <param name="batch">The batch.</param>
+    /// <param name="index">The row within it.</param>
+    /// <param name="problems">A list to collect problems in, reused.</param>
+    /// <returns>The row.</returns>
+    internal ApplicationRow Parse(RowBatch batch, int index, List<Problem> problems)
+    {
+        problems.Clear();
+        batch.Cells.Row = index;
+        return ReadRow(batch.Infos[index], batch.Cells, batch.BadQuoting[index] ?? NoBadQuoting, problems, _table.FieldCount);
+    }
+
+    private static readonly List<BadQuoting> NoBadQuoting = [];
+
+    private readonly List<BadQuoting> _badQuoting = [];
+
     private static readonly string QuotedFieldExpected = ValueFormat.QuotedField.ToCode();
 
-    private static ApplicationRow ReadRow(CsvRowInfo info, string?[] cells, List<BadQuoting> badQuoting, List<Problem> problems, int headerFields)
+    private static ApplicationRow ReadRow(CsvRowInfo info, RowCells cells, List<BadQuoting> badQuoting, List<Problem> problems, int headerFields)
     {
-        var id = cells[0] ?? string.Empty;
-        var subject = cells[6] ?? id;
-        var measureText = cells[1] ?? string.Empty;
+        // The id, subject and measure as written, even when badly quoted: the row is reported under them.
+        var id = cells.String(0) ?? string.Empty;
+        var subjectText = cells.String(6);
+        var subject = subjectText ?? id;
+        MeasureId? measure = ReadMeasure(cells.Span(1), out var m) ? m : null;
+        var measureText = measure is null ? cells.String(1) ?? string.Empty : null;
         if (info.FieldCount != headerFields)
         {
             problems.Add(new Problem(RecordField.Record, info.FieldCount.ToString(CultureInfo.InvariantCulture), ProblemCode.FieldCount, headerFields.ToString(CultureInfo.InvariantCulture)));
@@ -120,7 +172,7 @@ public sealed class ApplicationCsvReader : IDisposable
             if (bad.Known >= 0)
             {
                 problems.Add(new Problem(Fields[bad.Known], Quote(bad.Raw), ProblemCode.UnreadableValue, QuotedFieldExpected));
-                cells[bad.Known] = null;
+                cells.SetNull(bad.Known);
             }
             else
             {
@@ -130,7 +182,6 @@ public sealed class ApplicationCsvReader : IDisposable
         }
 
         var reader = new CellReader(cells, problems);
-        MeasureId? measure = MeasureIds.TryParse(measureText, out var m) ? m : null;
         if (id.Length == 0)
         {
             problems.Add(new Problem(RecordField.ApplicationId, null, ProblemCode.Required));
@@ -138,14 +189,14 @@ public sealed class ApplicationCsvReader : IDisposable
 
         if (measure is null && !IsBad(badQuoting, 1))
         {
-            problems.Add(new Problem(RecordField.Measure, measureText.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, ValueFormat.Measure.ToCode()));
+            problems.Add(new Problem(RecordField.Measure, measureText!.Length == 0 ? null : Quote(measureText), measureText.Length == 0 ? ProblemCode.Required : ProblemCode.UnreadableValue, ValueFormat.Measure.ToCode()));
         }
 
         var district = reader.Int(4);
         var date = reader.Date(5);
         foreach (var required in (ReadOnlySpan<int>)[4, 5])
         {
-            if (cells[required] is null && !IsBad(badQuoting, required))
+            if (cells.IsNull(required) && !IsBad(badQuoting, required))
             {
                 problems.Add(new Problem(Fields[required], null, ProblemCode.Required));
             }
@@ -155,11 +206,11 @@ public sealed class ApplicationCsvReader : IDisposable
         {
             ApplicationId = id,
             Measure = measure ?? default,
-            ApplicantName = cells[2],
-            CreditCode = cells[3],
+            ApplicantName = cells.String(2),
+            CreditCode = cells.String(3),
             DistrictCode = district ?? 0,
             ApplicationDate = date,
-            SubjectId = cells[6],
+            SubjectId = cells.IsNull(6) ? null : subjectText,
             ProducerService = reader.Flag(7),
             TotalInvestmentYuan = reader.Amount(8),
             ApprovedInvestmentYuan = reader.Amount(9),
@@ -176,53 +227,150 @@ public sealed class ApplicationCsvReader : IDisposable
             AnnualRevenueYuan = reader.Amount(20),
             EventActualInputYuan = reader.Amount(21),
             OtherPolicyAwardYuan = reader.Amount(22),
-            OtherPolicyName = cells[23],
+            OtherPolicyName = cells.String(23),
             OverrideAmountYuan = reader.Amount(24),
-            OverrideApprovalRef = cells[25],
+            OverrideApprovalRef = cells.String(25),
         };
         return problems.Count == 0
             ? new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure!.Value.ToCode(), record, [])
-            : new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure?.ToCode() ?? measureText, null, [.. problems]) { PartialRecord = record };
+            : new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure?.ToCode() ?? measureText!, null, [.. problems]) { PartialRecord = record };
     }
 
     private static string Quote(string text) => CsvTable.Shorten(text, MaxQuotedValueLength);
 
-    private static bool IsBad(List<BadQuoting> badQuoting, int known) => badQuoting.Exists(b => b.Known == known);
+    private static string Quote(ReadOnlySpan<char> text) =>
+        text.Length <= MaxQuotedValueLength ? text.ToString() : string.Concat(text[..MaxQuotedValueLength], "…");
+
+    private static bool IsBad(List<BadQuoting> badQuoting, int known)
+    {
+        foreach (var bad in badQuoting)
+        {
+            if (bad.Known == known)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The measure, as <see cref="MeasureIds.TryParse(ReadOnlySpan{char}, out MeasureId)"/> reads it; exact codes first.</summary>
+    private static bool ReadMeasure(ReadOnlySpan<char> text, out MeasureId measure)
+    {
+        foreach (var candidate in MeasureIds.All)
+        {
+            if (text.SequenceEqual(candidate.ToCode()))
+            {
+                measure = candidate;
+                return true;
+            }
+        }
+
+        return MeasureIds.TryParse(text, out measure);
+    }
 
     /// <summary>Reads typed cells by the contract's formats, noting each cell that does not read.</summary>
-    private readonly struct CellReader(string?[] cells, List<Problem> problems)
+    private readonly struct CellReader(RowCells cells, List<Problem> problems)
     {
-        internal decimal? Amount(int k) => Read(k, ReadAmount, ValueFormat.AmountYuan);
-
-        internal bool? Flag(int k) => Read(k, ReadFlag, ValueFormat.Boolean);
-
-        internal int? Int(int k) => Read(k, ReadInt, ValueFormat.WholeNumber);
-
-        internal decimal? Rate(int k) => Read(k, ReadRate, ValueFormat.Rate);
-
-        internal LocalDate? Date(int k) => Read<LocalDate>(k, t => LocalDatePattern.Iso.Parse(t) is { Success: true } r ? r.Value : null, ValueFormat.Date);
-
-        internal PlatformField? Platform(int k) => Read<PlatformField>(k, t => PlatformFields.TryParse(t, out var f) ? f : null, ValueFormat.PlatformField);
-
-        internal ClusterGrade? Grade(int k) => Read<ClusterGrade>(k, t => t.Length == 1 && Enum.TryParse<ClusterGrade>(t, true, out var g) && Enum.IsDefined(g) ? g : null, ValueFormat.ClusterGrade);
-
-        private T? Read<T>(int k, Func<string, T?> parse, ValueFormat expected)
-            where T : struct
+        internal decimal? Amount(int k)
         {
-            var text = cells[k];
-            if (text is null)
+            if (cells.IsNull(k))
             {
                 return null;
             }
 
-            var value = parse(text);
-            if (value is null)
+            // As ReadAmount: amounts of MaxAmountYuan or more do not read, so that file totals always fit a decimal.
+            var text = cells.Span(k);
+            return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && Math.Abs(v) < MaxAmountYuan
+                ? v
+                : Unreadable<decimal>(k, ValueFormat.AmountYuan);
+        }
+
+        internal bool? Flag(int k)
+        {
+            if (cells.IsNull(k))
             {
-                problems.Add(new Problem(Fields[k], Quote(text), ProblemCode.UnreadableValue, expected.ToCode()));
+                return null;
             }
 
-            return value;
+            // The usual spellings directly; any other through the general reading, which folds case.
+            var text = cells.Span(k);
+            bool? flag = text switch
+            {
+                "true" or "1" or "yes" or "是" => true,
+                "false" or "0" or "no" or "否" => false,
+                _ => ReadFlag(text.ToString()),
+            };
+            return flag ?? Unreadable<bool>(k, ValueFormat.Boolean);
         }
+
+        internal int? Int(int k)
+        {
+            if (cells.IsNull(k))
+            {
+                return null;
+            }
+
+            return int.TryParse(cells.Span(k), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
+                ? v
+                : Unreadable<int>(k, ValueFormat.WholeNumber);
+        }
+
+        internal decimal? Rate(int k) => cells.IsNull(k) ? null : ReadRate(cells.Span(k)) ?? Unreadable<decimal>(k, ValueFormat.Rate);
+
+        internal LocalDate? Date(int k) => cells.IsNull(k) ? null : ReadDate(cells.Span(k)) ?? Unreadable<LocalDate>(k, ValueFormat.Date);
+
+        internal PlatformField? Platform(int k) =>
+            cells.IsNull(k) ? null
+            : PlatformFields.TryParse(cells.String(k), out var f) ? f
+            : Unreadable<PlatformField>(k, ValueFormat.PlatformField);
+
+        internal ClusterGrade? Grade(int k)
+        {
+            if (cells.IsNull(k))
+            {
+                return null;
+            }
+
+            var t = cells.Span(k);
+            return t.Length == 1 && Enum.TryParse<ClusterGrade>(t, true, out var g) && Enum.IsDefined(g) ? g : Unreadable<ClusterGrade>(k, ValueFormat.ClusterGrade);
+        }
+
+        private T? Unreadable<T>(int k, ValueFormat expected)
+            where T : struct
+        {
+            problems.Add(new Problem(Fields[k], Quote(cells.Span(k)), ProblemCode.UnreadableValue, expected.ToCode()));
+            return null;
+        }
+    }
+
+    /// <summary>A date as <see cref="LocalDatePattern.Iso"/> reads it: <c>yyyy-MM-dd</c> directly, anything else through the pattern.</summary>
+    internal static LocalDate? ReadDate(ReadOnlySpan<char> text)
+    {
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-' &&
+            TryDigits(text[..4], out var year) && TryDigits(text.Slice(5, 2), out var month) && TryDigits(text.Slice(8, 2), out var day) &&
+            year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return new LocalDate(year, month, day);
+        }
+
+        return LocalDatePattern.Iso.Parse(text.ToString()) is { Success: true } r ? r.Value : null;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
     }
 
     internal static decimal? ReadAmount(string text) =>
@@ -244,9 +392,11 @@ public sealed class ApplicationCsvReader : IDisposable
         _ => null,
     };
 
-    internal static decimal? ReadRate(string text)
+    internal static decimal? ReadRate(string text) => ReadRate(text.AsSpan());
+
+    internal static decimal? ReadRate(ReadOnlySpan<char> text)
     {
-        var percent = text.EndsWith('%');
+        var percent = text.Length > 0 && text[^1] == '%';
         var number = percent ? text[..^1].TrimEnd() : text;
         if (!decimal.TryParse(number, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {

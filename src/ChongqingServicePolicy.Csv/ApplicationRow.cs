@@ -29,5 +29,10 @@ public sealed record ApplicationRow(
     public ApplicationRecord? PartialRecord { get; init; }
 
     /// <summary>The measure when the cell reads.</summary>
-    public MeasureId? Measure => MeasureIds.TryParse(MeasureText, out var id) ? id : null;
+    public MeasureId? Measure => ReferenceEquals(_measure.Text, MeasureText) ? _measure.Id : Read(MeasureText);
+
+    // Read once, for the text the row was made with (a copy made with `with` may carry another).
+    private readonly (string Text, MeasureId? Id) _measure = (MeasureText, Read(MeasureText));
+
+    private static MeasureId? Read(string text) => MeasureIds.TryParse(text, out var id) ? id : null;
 }

@@ -16,6 +16,12 @@ namespace ChongqingServicePolicy.Csv;
 /// each decision in input order. Rules are deterministic, so both passes decide alike.
 /// </para>
 /// <para>
+/// Each pass runs on every core: one thread splits the file into batches of rows, worker threads read the cells,
+/// decide and render the batches' lines, and the calling thread takes the batches back in file order to find
+/// repeated ids, observe 就高不重复, write and count. A bounded number of batches is in flight, so memory does not
+/// grow with the file.
+/// </para>
+/// <para>
 /// The output is written to a temporary file and moved into place only when every row is written: a failure
 /// or a cancellation leaves no partial file. A row whose <c>application_id</c> repeats an earlier row's is
 /// <c>Invalid</c>. An evaluator is immutable and may be shared; each call holds its own state.
@@ -23,8 +29,6 @@ namespace ChongqingServicePolicy.Csv;
 /// </remarks>
 public sealed class CsvBatchEvaluator
 {
-    private const int ProgressEvery = 4096;
-
     /// <summary>Creates an evaluator over an engine.</summary>
     /// <param name="engine">The engine, with its parameters and clock.</param>
     public CsvBatchEvaluator(PolicyEngine engine) => Engine = engine ?? throw new ArgumentNullException(nameof(engine));
@@ -87,83 +91,109 @@ public sealed class CsvBatchEvaluator
         using var outputScope = output;
         using var recordsScope = records;
 
-        // Pass 1: decide and observe.
+        long firstPassRows;
+
+        // Pass 1: decide and observe. Rows are decided on every core; ids and 就高不重复 are taken in file order.
         using (var reader = first)
         {
             var ids = new HashSet<string>(StringComparer.Ordinal);
             long rows = 0;
-            foreach (var row in reader.ReadRows())
-            {
-                if (++rows % ProgressEvery == 0)
+            RowPipeline.Run(
+                reader,
+                () => 0,
+                (batch, _) =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Position, reader.Length, rows));
-                }
-
-                if (row.ApplicationId.Length > 0 && !ids.Add(row.ApplicationId))
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        if (batch.Rows[i].Record is { } record)
+                        {
+                            batch.Decisions[i] = Engine.GetRule(record.Measure).Evaluate(record, today);
+                        }
+                    }
+                },
+                batch =>
                 {
-                    repeated.Add(row.RowNumber);
-                    continue;
-                }
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        var row = batch.Rows[i];
+                        if (row.ApplicationId.Length > 0 && !ids.Add(row.ApplicationId))
+                        {
+                            repeated.Add(row.RowNumber);
+                        }
+                        else if (row.Record is { } record)
+                        {
+                            resolver.Observe(record, batch.Decisions[i]!);
+                        }
+                    }
 
-                if (row.Record is { } record)
-                {
-                    resolver.Observe(record, Engine.GetRule(record.Measure).Evaluate(record, today));
-                }
-            }
-
+                    rows += batch.Count;
+                    progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, rows));
+                },
+                cancellationToken);
             progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Length, reader.Length, rows));
+            firstPassRows = rows;
         }
 
-        // Pass 2: decide again, resolve, write.
+        // Pass 2: decide again, resolve and render on every core; write in file order.
         cancellationToken.ThrowIfCancellationRequested();
         var summary = new SummaryBuilder();
         string encodingName;
         int blankRows;
         IReadOnlyList<string> unknown;
-        var recordBuffer = new ArrayBufferWriter<byte>(records is null ? 1 : 1 << 17);
         using (var reader = ApplicationCsvReader.Open(inputPath, options.Encoding))
-        using (var text = new StreamWriter(output.Stream, DecisionCsvWriter.FileEncoding, 1 << 16, leaveOpen: true))
-        using (var writer = new DecisionCsvWriter(text, options.Language))
         {
             if (Stamp(inputPath) != stamp)
             {
                 throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
             }
 
+            Write(output, DecisionLines.Header());
             long rows = 0;
-            foreach (var row in reader.ReadRows())
-            {
-                if (++rows % ProgressEvery == 0)
+            RowPipeline.Run(
+                reader,
+                () => new DecisionLines(options.Language),
+                (batch, lines) =>
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Position, reader.Length, rows));
-                }
-
-                var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
-                writer.Write(row, decision);
-                summary.Add(row, decision);
-                options.RowDecided?.Invoke(row, decision);
-                if (records is not null)
-                {
-                    // The input as read: the typed record, or for a row with unreadable cells the cells that read.
-                    Engine.CreateRecord(row.Record ?? row.PartialRecord!, decision, today).WriteTo(recordBuffer);
-                    recordBuffer.Write("\n"u8);
-                    if (recordBuffer.WrittenCount >= 1 << 16)
+                    for (var i = 0; i < batch.Count; i++)
                     {
-                        records.Stream.Write(recordBuffer.WrittenSpan);
-                        recordBuffer.ResetWrittenCount();
+                        var row = batch.Rows[i];
+                        var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
+                        batch.Decisions[i] = decision;
+                        lines.Write(row, decision, batch.Lines);
+                        if (records is not null)
+                        {
+                            // The input as read: the typed record, or for a row with unreadable cells the cells that read.
+                            Engine.CreateRecord(row.Record ?? row.PartialRecord!, decision, today).WriteTo(batch.Records);
+                            batch.Records.Write("\n"u8);
+                        }
                     }
-                }
-            }
+                },
+                batch =>
+                {
+                    Write(output, batch.Lines.WrittenSpan);
+                    if (records is not null)
+                    {
+                        Write(records, batch.Records.WrittenSpan);
+                    }
 
-            if (records is not null)
-            {
-                records.Stream.Write(recordBuffer.WrittenSpan);
-                recordBuffer.ResetWrittenCount();
-            }
+                    for (var i = 0; i < batch.Count; i++)
+                    {
+                        summary.Add(batch.Rows[i], batch.Decisions[i]!);
+                        options.RowDecided?.Invoke(batch.Rows[i], batch.Decisions[i]!);
+                    }
+
+                    rows += batch.Count;
+                    progress?.Report(new BatchProgress(BatchPhase.Writing, batch.Position, reader.Length, rows));
+                },
+                cancellationToken);
 
             progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Length, reader.Length, rows));
+            if (rows != firstPassRows)
+            {
+                // 就高不重复 was decided over the rows of the first reading; the output must be of the same rows.
+                throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
+            }
+
             encodingName = reader.EncodingName;
             blankRows = reader.BlankRows;
             unknown = reader.UnknownColumns;
@@ -213,7 +243,36 @@ public sealed class CsvBatchEvaluator
         var decision = Engine.GetRule(record.Measure).Evaluate(record, today);
 
         // As PolicyEngine.EvaluateBatch: a repeated id is decided, keeps its trace and is made invalid; it takes no part in 就高不重复.
-        return repeated ? decision.WithDuplicateApplicationId() : resolver.Resolve(decision);
+        if (repeated)
+        {
+            return decision.WithDuplicateApplicationId();
+        }
+
+        // The resolver is for one thread: the workers take turns (it only looks up what the first pass observed).
+        lock (resolver)
+        {
+            return resolver.Resolve(decision);
+        }
+    }
+
+    /// <summary>How much is written between two flushes to disk in the background.</summary>
+    private const long FlushEvery = 64L << 20;
+
+    private static void Write(AtomicFile file, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            var before = file.Stream.Position;
+            file.Stream.Write(bytes);
+            if (before / FlushEvery != file.Stream.Position / FlushEvery)
+            {
+                file.FlushToDiskInBackground();
+            }
+        }
+        catch (IOException ex)
+        {
+            throw new CsvFileException(file.Path, $"cannot be written ({ex.Message})", null, ex);
+        }
     }
 
     private Catalogue.MeasureInfo? Info(ApplicationRow row) => row.Measure is { } m ? Engine.Catalogue.Get(m) : null;

@@ -200,6 +200,33 @@ internal sealed class CsvTable : IDisposable
             throw new ArgumentException("One cell per known column.", nameof(cells));
         }
 
+        var buffer = new RowCells(cells.Length);
+        while (true)
+        {
+            buffer.Clear();
+            if (!Next(buffer, badQuoting, out var info))
+            {
+                yield break;
+            }
+
+            for (var k = 0; k < cells.Length; k++)
+            {
+                cells[k] = buffer.String(k);
+            }
+
+            yield return info;
+        }
+    }
+
+    /// <summary>
+    /// Reads the next data row, skipping blank ones: the cells of the known columns into the current row of
+    /// <paramref name="cells"/> (trimmed, unquoted; null when blank or absent) and the fields whose quoting is wrong into
+    /// <paramref name="badQuoting"/> (their known cells hold the text as written).
+    /// </summary>
+    /// <returns><see langword="false"/> at the end of the file.</returns>
+    /// <exception cref="CsvFileException">A quote would merge lines into one row (see <see cref="CheckQuoting"/>).</exception>
+    internal bool Next(RowCells cells, List<BadQuoting> badQuoting, out CsvRowInfo info)
+    {
         while (MoveNext(_sep, _decoding, _lastRow + 1, _nextLine))
         {
             var row = _sep.Current;
@@ -227,38 +254,47 @@ internal sealed class CsvTable : IDisposable
             }
 
             badQuoting.Clear();
-            if (row.Span.IndexOf('"') >= 0)
+            var quotes = row.Span.IndexOf('"') >= 0;
+            if (quotes)
             {
                 CheckQuoting(row, rowNumber, badQuoting);
             }
 
-            for (var k = 0; k < cells.Length; k++)
+            cells.Begin(cells.Row);
+            for (var k = 0; k < cells.Count; k++)
             {
                 var f = _knownToField[k];
                 if (f < 0 || f >= fields)
                 {
-                    cells[k] = null;
                     continue;
                 }
 
                 var raw = row[f].Span.Trim();
                 if (raw.IsEmpty)
                 {
-                    cells[k] = null;
+                    continue;
                 }
-                else if (raw.IndexOf('"') < 0 || IsBad(badQuoting, f))
+
+                if (!quotes || raw.IndexOf('"') < 0 || IsBad(badQuoting, f))
                 {
-                    cells[k] = raw.ToString();
+                    cells.Set(k, raw);
                 }
                 else
                 {
-                    var value = Unquote(raw, out _).Trim();
-                    cells[k] = value.Length == 0 ? null : value;
+                    var value = Unquote(raw, out _).AsSpan().Trim();
+                    if (!value.IsEmpty)
+                    {
+                        cells.Set(k, value);
+                    }
                 }
             }
 
-            yield return new CsvRowInfo(rowNumber, row.LineNumberFrom, fields);
+            info = new CsvRowInfo(rowNumber, row.LineNumberFrom, fields);
+            return true;
         }
+
+        info = default;
+        return false;
     }
 
     /// <summary>

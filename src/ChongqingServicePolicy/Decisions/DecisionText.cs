@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
@@ -10,6 +12,10 @@ namespace ChongqingServicePolicy.Decisions;
 /// </summary>
 public static class DecisionText
 {
+    private static readonly ImmutableArray<string?> CitesZh = Cites(true);
+
+    private static readonly ImmutableArray<string?> CitesEn = Cites(false);
+
     /// <summary>The name of an outcome.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="language">The language.</param>
@@ -35,22 +41,8 @@ public static class DecisionText
     /// <param name="clause">The clause.</param>
     /// <param name="language">The language.</param>
     /// <returns>The citation.</returns>
-    public static string Cite(PolicyClause clause, Language language)
-    {
-        var zh = language == Language.Chinese;
-        return clause switch
-        {
-            PolicyClause.None => string.Empty,
-            PolicyClause.Validity or PolicyClause.NonDuplication => zh ? "七、附则" : "VII Supplementary provisions",
-            PolicyClause.Rounding => zh ? "X4 金额取整" : "X4 rounding",
-            PolicyClause.Discretion => zh ? "X6 原则上" : "X6 discretion",
-            PolicyClause.DistrictRegistry => zh ? "区县代码（GB/T 2260）" : "district codes (GB/T 2260)",
-            _ when clause.TryGetMeasure(out var measure) => zh
-                ? MeasureCatalogue.Default.Get(measure).ClauseNumber + PartSuffix(measure, zh)
-                : "(" + measure.ToCode() + ")",
-            _ => throw new ArgumentOutOfRangeException(nameof(clause), clause, "Unknown clause."),
-        };
-    }
+    public static string Cite(PolicyClause clause, Language language) =>
+        TryCite(clause, language == Language.Chinese) ?? throw new ArgumentOutOfRangeException(nameof(clause), clause, "Unknown clause.");
 
     /// <summary>The name of a record field, as people read it.</summary>
     /// <param name="field">The field.</param>
@@ -94,93 +86,9 @@ public static class DecisionText
     /// <returns>The text.</returns>
     public static string Render(TraceStep step, Language language, MeasureInfo? info = null)
     {
-        var zh = language == Language.Chinese;
-        string L() => step.Left.Format(language);
-        string R() => step.Right.Format(language);
-        string Res() => step.Result.Format(language);
-        var field = Name(step.Field, language);
-        var binding = step.IsBinding ? (zh ? "（起约束作用）" : " (binding)") : string.Empty;
-        info ??= step.Clause.TryGetMeasure(out var measure) ? MeasureCatalogue.Default.Get(measure) : null;
-        var body = step.Code switch
-        {
-            TraceCode.DateFromClock => zh ? $"未填申请日期，按今日 {L()}（Asia/Shanghai）判定" : $"No application date given, so decided as of today, {L()} (Asia/Shanghai)",
-            TraceCode.ValidityWindow => (zh, step.Passed) switch
-            {
-                (true, true) => $"{field} {L()} 在政策有效期 {R()} 至 {Res()} 内",
-                (true, false) => $"{field} {L()} 不在政策有效期 {R()} 至 {Res()} 内，本政策不适用",
-                (false, true) => $"The {field} {L()} is within the policy's validity, {R()} to {Res()}",
-                _ => $"The {field} {L()} is outside the policy's validity, {R()} to {Res()}, so the policy does not apply",
-            },
-            TraceCode.DistrictTransition => zh
-                ? $"区县代码 {L()} 对应单位已撤销，过渡期内（至 {Res()}）仍予受理，承继单位代码 {R()}"
-                : $"District code {L()} names an abolished unit, accepted in the transition (to {Res()}) with successor {R()}",
-            TraceCode.FlagRequired => zh
-                ? $"{field}：{L()}，{(step.Passed ? "符合条件" : "不符合条件")}"
-                : $"{Capitalise(field)}: {L()}, {(step.Passed ? "condition met" : "condition not met")}",
-            TraceCode.GradeRequired => zh
-                ? $"{field} {L()}，{(step.Passed ? "符合" : "不符合")}“{R()}等级”的要求"
-                : $"Cluster grade {L()} {(step.Passed ? "meets" : "does not meet")} the required grade {R()}",
-            TraceCode.FieldListed => (zh, step.Passed) switch
-            {
-                (true, true) => $"平台领域“{L()}”属条款所列领域",
-                (true, false) => $"平台领域“{L()}”不在条款所列八个领域内（条款以“等领域”结尾）",
-                (false, true) => $"Platform field \"{L()}\" is one the clause lists",
-                _ => $"Platform field \"{L()}\" is not among the eight the clause lists (the list ends with \"等\")",
-            },
-            TraceCode.AmountPositive => zh
-                ? $"{field} {L()} {(step.Passed ? "大于 0" : "不大于 0")}"
-                : $"{Capitalise(field)} {L()} {(step.Passed ? "is above 0" : "is not above 0")}",
-            TraceCode.ThresholdExceeded => zh
-                ? $"{field} {L()} {(step.Passed ? "超过" : "未超过")} {R()}（“超过”不含本数）"
-                : $"{Capitalise(field)} {L()} {(step.Passed ? "is above" : "is not above")} {R()} (\"超过\" is strictly above)",
-            TraceCode.ThresholdReached => zh
-                ? $"{field} {L()} {(step.Passed ? "达到" : "未达到")} {R()}（“以上”含本数）"
-                : $"{Capitalise(field)} {L()} {(step.Passed ? "reaches" : "does not reach")} {R()} (\"以上\" includes the amount)",
-            TraceCode.ShareOfBase => zh
-                ? $"{field} {R()} × {L()} = {Res()}{binding}"
-                : $"{L()} of {field} {R()} = {Res()}{binding}",
-            TraceCode.AbsoluteCap => zh ? $"最高不超过 {L()}{binding}" : $"Cap {L()}{binding}",
-            TraceCode.MajorProjectCap => zh ? $"经市政府同意的特别重大项目，最高不超过 {L()}{binding}" : $"Cap for an especially major project approved by the municipal government {L()}{binding}",
-            TraceCode.TierAward => zh ? $"第 {L()} 档定额奖励 {Res()}" : $"Tier {L()} award {Res()}",
-            TraceCode.TierFromGrowth => (zh, step.Passed) switch
-            {
-                (true, true) => $"营业收入增速 {L()} 达到 {R()}，认定为第 {Res()} 档",
-                (true, false) => $"营业收入增速 {L()} 未达到最低档 {R()}",
-                (false, true) => $"Revenue growth {L()} reaches {R()}: tier {Res()}",
-                _ => $"Revenue growth {L()} does not reach the lowest tier's {R()}",
-            },
-            TraceCode.RestrictedUses => zh
-                ? $"奖励资金专项用于：{Channels(info, zh)}"
-                : $"The award's funds are restricted to: {Channels(info, zh)}",
-            TraceCode.AmountNotFixed => zh
-                ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"
-                : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)",
-            TraceCode.NonMonetarySupport => zh
-                ? $"非资金支持：{Channels(info, zh)}，牵头单位：{info?.LeadUnitZh}"
-                : $"Non-monetary support: {Channels(info, zh)} (lead unit: {info?.LeadUnitEn})",
-            TraceCode.OverrideApplied => (zh, step.Passed) switch
-            {
-                (true, true) => $"经 {step.Text} 批准，以自由裁量金额 {R()} 替代默认上限 {L()}（条款为“原则上”）",
-                (true, false) => $"自由裁量金额 {R()}（{step.Text}）未适用：申请不符合条件",
-                (false, true) => $"Approved by {step.Text}: the discretionary amount {R()} replaces the default ceiling {L()} (the clause says \"原则上\")",
-                _ => $"The discretionary amount {R()} ({step.Text}) is not applied: the application does not qualify",
-            },
-            TraceCode.Rounding => zh ? $"按 {R()} 向下取整：{L()} → {Res()}" : $"Rounded down to a multiple of {R()}: {L()} → {Res()}",
-            TraceCode.CompositeScore => zh ? $"综合评价得分 {Res()}" : $"Composite score {Res()}",
-            TraceCode.RankAward => (zh, step.Passed) switch
-            {
-                (true, true) => $"综合评价第 {L()} 名，在前 {R()} 名之内，奖励 {Res()}",
-                (true, false) => $"综合评价第 {L()} 名，未进入前 {R()} 名",
-                (false, true) => $"Ranked {L()}, within the first {R()}: award {Res()}",
-                _ => $"Ranked {L()}, outside the first {R()}",
-            },
-            TraceCode.TieAtBoundary => zh
-                ? $"综合评价第 {L()} 名，与其他区县完全并列且跨越第 {R()} 名的奖励分界，须人工审核（最高 {Res()}）"
-                : $"Ranked {L()} but level with other districts across the award boundary after rank {R()}: needs review (at most {Res()})",
-            _ => throw new ArgumentOutOfRangeException(nameof(step), step.Code, "Unknown trace code."),
-        };
-        var cite = Cite(step.Clause, language);
-        return cite.Length == 0 ? body : $"[{cite}] {body}";
+        var sb = new StringBuilder(160);
+        Append(sb, step, language, info);
+        return sb.ToString();
     }
 
     /// <summary>Renders one problem: the column, the value given and what was expected.</summary>
@@ -188,6 +96,381 @@ public static class DecisionText
     /// <param name="language">The language.</param>
     /// <returns>The text, e.g. <c>credit_code "91500000…": 校验码错误，应为 X</c>.</returns>
     public static string Render(Problem problem, Language language)
+    {
+        var sb = new StringBuilder(96);
+        Append(sb, problem, language);
+        return sb.ToString();
+    }
+
+    /// <summary>Explains a decision: a heading, then each trace step, each problem and the 就高不重复 result.</summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="separator">What separates the parts: a line break, or "；" for one line.</param>
+    /// <returns>The explanation.</returns>
+    public static string Explain(Decision decision, Language language, string separator)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(separator);
+        var sb = new StringBuilder(256);
+        Explain(decision, language, separator, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Appends the explanation of a decision to <paramref name="destination"/>: the same text as
+    /// <see cref="Explain(Decision, Language, string)"/>, written straight into a buffer the caller reuses, so that
+    /// writing many decisions builds no intermediate strings.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="separator">What separates the parts: a line break, or "；" for one line.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    public static void Explain(Decision decision, Language language, string separator, StringBuilder destination)
+    {
+        ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(separator);
+        ArgumentNullException.ThrowIfNull(destination);
+        var sb = destination;
+        var zh = language == Language.Chinese;
+        var award = new Value(TraceValue.Yuan(decision.AwardYuan), zh);
+        var payable = new Value(TraceValue.Yuan(decision.PayableYuan), zh);
+        var outcome = Name(decision.Outcome, language);
+        var reason = decision.Reason.ToCode();
+        if (decision.Info is not { } info)
+        {
+            if (zh)
+            {
+                sb.Append($"{outcome}（{reason}）");
+            }
+            else
+            {
+                sb.Append($"{outcome} ({reason})");
+            }
+        }
+        else if (zh)
+        {
+            sb.Append($"{info.ClauseNumber}{PartSuffix(info.Id, zh)}{info.TitleZh}：{outcome}，奖励上限 {award}，可支付 {payable}（{reason}）");
+        }
+        else
+        {
+            sb.Append($"Measure ({info.Code}) {info.TitleEn}: {outcome}, award {award}, payable {payable} ({reason})");
+        }
+
+        foreach (var step in decision.Trace)
+        {
+            Append(sb.Append(separator), step, language, decision.Info);
+        }
+
+        foreach (var problem in decision.Problems)
+        {
+            Append(sb.Append(separator), problem, language);
+        }
+
+        if (decision.NonDuplication is { } nd)
+        {
+            Append(sb.Append(separator), nd, language);
+        }
+    }
+
+    private static void Append(StringBuilder sb, TraceStep step, Language language, MeasureInfo? info)
+    {
+        var zh = language == Language.Chinese;
+        var l = new Value(step.Left, zh);
+        var r = new Value(step.Right, zh);
+        var res = new Value(step.Result, zh);
+        var field = Name(step.Field, language);
+        var binding = step.IsBinding ? (zh ? "（起约束作用）" : " (binding)") : string.Empty;
+        info ??= step.Clause.TryGetMeasure(out var measure) ? MeasureCatalogue.Default.Get(measure) : null;
+
+        // The clause is cited first; an unknown one is reported after the body, as the body's faults come first.
+        var cite = TryCite(step.Clause, zh);
+        if (cite is { Length: > 0 })
+        {
+            sb.Append('[').Append(cite).Append("] ");
+        }
+
+        var passed = step.Passed;
+        switch (step.Code)
+        {
+            case TraceCode.DateFromClock:
+                if (zh)
+                {
+                    sb.Append($"未填申请日期，按今日 {l}（Asia/Shanghai）判定");
+                }
+                else
+                {
+                    sb.Append($"No application date given, so decided as of today, {l} (Asia/Shanghai)");
+                }
+
+                break;
+            case TraceCode.ValidityWindow:
+                switch (zh, passed)
+                {
+                    case (true, true):
+                        sb.Append($"{field} {l} 在政策有效期 {r} 至 {res} 内");
+                        break;
+                    case (true, false):
+                        sb.Append($"{field} {l} 不在政策有效期 {r} 至 {res} 内，本政策不适用");
+                        break;
+                    case (false, true):
+                        sb.Append($"The {field} {l} is within the policy's validity, {r} to {res}");
+                        break;
+                    default:
+                        sb.Append($"The {field} {l} is outside the policy's validity, {r} to {res}, so the policy does not apply");
+                        break;
+                }
+
+                break;
+            case TraceCode.DistrictTransition:
+                if (zh)
+                {
+                    sb.Append($"区县代码 {l} 对应单位已撤销，过渡期内（至 {res}）仍予受理，承继单位代码 {r}");
+                }
+                else
+                {
+                    sb.Append($"District code {l} names an abolished unit, accepted in the transition (to {res}) with successor {r}");
+                }
+
+                break;
+            case TraceCode.FlagRequired:
+                if (zh)
+                {
+                    sb.Append($"{field}：{l}，{(passed ? "符合条件" : "不符合条件")}");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)}: {l}, {(passed ? "condition met" : "condition not met")}");
+                }
+
+                break;
+            case TraceCode.GradeRequired:
+                if (zh)
+                {
+                    sb.Append($"{field} {l}，{(passed ? "符合" : "不符合")}“{r}等级”的要求");
+                }
+                else
+                {
+                    sb.Append($"Cluster grade {l} {(passed ? "meets" : "does not meet")} the required grade {r}");
+                }
+
+                break;
+            case TraceCode.FieldListed:
+                switch (zh, passed)
+                {
+                    case (true, true):
+                        sb.Append($"平台领域“{l}”属条款所列领域");
+                        break;
+                    case (true, false):
+                        sb.Append($"平台领域“{l}”不在条款所列八个领域内（条款以“等领域”结尾）");
+                        break;
+                    case (false, true):
+                        sb.Append($"Platform field \"{l}\" is one the clause lists");
+                        break;
+                    default:
+                        sb.Append($"Platform field \"{l}\" is not among the eight the clause lists (the list ends with \"等\")");
+                        break;
+                }
+
+                break;
+            case TraceCode.AmountPositive:
+                if (zh)
+                {
+                    sb.Append($"{field} {l} {(passed ? "大于 0" : "不大于 0")}");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} {l} {(passed ? "is above 0" : "is not above 0")}");
+                }
+
+                break;
+            case TraceCode.ThresholdExceeded:
+                if (zh)
+                {
+                    sb.Append($"{field} {l} {(passed ? "超过" : "未超过")} {r}（“超过”不含本数）");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} {l} {(passed ? "is above" : "is not above")} {r} (\"超过\" is strictly above)");
+                }
+
+                break;
+            case TraceCode.ThresholdReached:
+                if (zh)
+                {
+                    sb.Append($"{field} {l} {(passed ? "达到" : "未达到")} {r}（“以上”含本数）");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} {l} {(passed ? "reaches" : "does not reach")} {r} (\"以上\" includes the amount)");
+                }
+
+                break;
+            case TraceCode.ShareOfBase:
+                if (zh)
+                {
+                    sb.Append($"{field} {r} × {l} = {res}{binding}");
+                }
+                else
+                {
+                    sb.Append($"{l} of {field} {r} = {res}{binding}");
+                }
+
+                break;
+            case TraceCode.AbsoluteCap:
+                if (zh)
+                {
+                    sb.Append($"最高不超过 {l}{binding}");
+                }
+                else
+                {
+                    sb.Append($"Cap {l}{binding}");
+                }
+
+                break;
+            case TraceCode.MajorProjectCap:
+                if (zh)
+                {
+                    sb.Append($"经市政府同意的特别重大项目，最高不超过 {l}{binding}");
+                }
+                else
+                {
+                    sb.Append($"Cap for an especially major project approved by the municipal government {l}{binding}");
+                }
+
+                break;
+            case TraceCode.TierAward:
+                if (zh)
+                {
+                    sb.Append($"第 {l} 档定额奖励 {res}");
+                }
+                else
+                {
+                    sb.Append($"Tier {l} award {res}");
+                }
+
+                break;
+            case TraceCode.TierFromGrowth:
+                switch (zh, passed)
+                {
+                    case (true, true):
+                        sb.Append($"营业收入增速 {l} 达到 {r}，认定为第 {res} 档");
+                        break;
+                    case (true, false):
+                        sb.Append($"营业收入增速 {l} 未达到最低档 {r}");
+                        break;
+                    case (false, true):
+                        sb.Append($"Revenue growth {l} reaches {r}: tier {res}");
+                        break;
+                    default:
+                        sb.Append($"Revenue growth {l} does not reach the lowest tier's {r}");
+                        break;
+                }
+
+                break;
+            case TraceCode.RestrictedUses:
+                sb.Append(zh ? "奖励资金专项用于：" : "The award's funds are restricted to: ");
+                AppendChannels(sb, info, zh);
+                break;
+            case TraceCode.AmountNotFixed:
+                sb.Append(zh
+                    ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"
+                    : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)");
+                break;
+            case TraceCode.NonMonetarySupport:
+                if (zh)
+                {
+                    sb.Append("非资金支持：");
+                    AppendChannels(sb, info, zh);
+                    sb.Append("，牵头单位：").Append(info?.LeadUnitZh);
+                }
+                else
+                {
+                    sb.Append("Non-monetary support: ");
+                    AppendChannels(sb, info, zh);
+                    sb.Append(" (lead unit: ").Append(info?.LeadUnitEn).Append(')');
+                }
+
+                break;
+            case TraceCode.OverrideApplied:
+                switch (zh, passed)
+                {
+                    case (true, true):
+                        sb.Append($"经 {step.Text} 批准，以自由裁量金额 {r} 替代默认上限 {l}（条款为“原则上”）");
+                        break;
+                    case (true, false):
+                        sb.Append($"自由裁量金额 {r}（{step.Text}）未适用：申请不符合条件");
+                        break;
+                    case (false, true):
+                        sb.Append($"Approved by {step.Text}: the discretionary amount {r} replaces the default ceiling {l} (the clause says \"原则上\")");
+                        break;
+                    default:
+                        sb.Append($"The discretionary amount {r} ({step.Text}) is not applied: the application does not qualify");
+                        break;
+                }
+
+                break;
+            case TraceCode.Rounding:
+                if (zh)
+                {
+                    sb.Append($"按 {r} 向下取整：{l} → {res}");
+                }
+                else
+                {
+                    sb.Append($"Rounded down to a multiple of {r}: {l} → {res}");
+                }
+
+                break;
+            case TraceCode.CompositeScore:
+                if (zh)
+                {
+                    sb.Append($"综合评价得分 {res}");
+                }
+                else
+                {
+                    sb.Append($"Composite score {res}");
+                }
+
+                break;
+            case TraceCode.RankAward:
+                switch (zh, passed)
+                {
+                    case (true, true):
+                        sb.Append($"综合评价第 {l} 名，在前 {r} 名之内，奖励 {res}");
+                        break;
+                    case (true, false):
+                        sb.Append($"综合评价第 {l} 名，未进入前 {r} 名");
+                        break;
+                    case (false, true):
+                        sb.Append($"Ranked {l}, within the first {r}: award {res}");
+                        break;
+                    default:
+                        sb.Append($"Ranked {l}, outside the first {r}");
+                        break;
+                }
+
+                break;
+            case TraceCode.TieAtBoundary:
+                if (zh)
+                {
+                    sb.Append($"综合评价第 {l} 名，与其他区县完全并列且跨越第 {r} 名的奖励分界，须人工审核（最高 {res}）");
+                }
+                else
+                {
+                    sb.Append($"Ranked {l} but level with other districts across the award boundary after rank {r}: needs review (at most {res})");
+                }
+
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(step), step.Code, "Unknown trace code.");
+        }
+
+        if (cite is null)
+        {
+            throw new ArgumentOutOfRangeException("clause", step.Clause, "Unknown clause.");
+        }
+    }
+
+    private static void Append(StringBuilder sb, Problem problem, Language language)
     {
         var zh = language == Language.Chinese;
         var e = problem.Expected;
@@ -223,72 +506,75 @@ public static class DecisionText
             ProblemCode.FieldCount => zh ? (e is null ? "该行字段个数与表头不符" : $"该行字段个数与表头不符（表头有 {e} 个）") : (e is null ? "is the row's number of fields, unlike the header's" : $"is the row's number of fields; the header has {e}"),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Code, "Unknown problem code."),
         };
-        var value = problem.Value is null ? string.Empty : $" \"{problem.Value}\"";
-        return $"{problem.Field.ToColumnName()}{value}: {message}";
+        sb.Append(problem.Field.ToColumnName());
+        if (problem.Value is not null)
+        {
+            sb.Append(" \"").Append(problem.Value).Append('"');
+        }
+
+        sb.Append(": ").Append(message);
     }
 
-    /// <summary>Explains a decision: a heading, then each trace step, each problem and the 就高不重复 result.</summary>
-    /// <param name="decision">The decision.</param>
-    /// <param name="language">The language.</param>
-    /// <param name="separator">What separates the parts: a line break, or "；" for one line.</param>
-    /// <returns>The explanation.</returns>
-    public static string Explain(Decision decision, Language language, string separator)
-    {
-        ArgumentNullException.ThrowIfNull(decision);
-        ArgumentNullException.ThrowIfNull(separator);
-        var zh = language == Language.Chinese;
-        var sb = new StringBuilder(256);
-        var award = TraceValue.Yuan(decision.AwardYuan).Format(language);
-        var payable = TraceValue.Yuan(decision.PayableYuan).Format(language);
-        if (decision.Info is not { } info)
-        {
-            sb.Append(zh ? $"{Name(decision.Outcome, language)}（{decision.Reason.ToCode()}）" : $"{Name(decision.Outcome, language)} ({decision.Reason.ToCode()})");
-        }
-        else
-        {
-            sb.Append(zh
-            ? $"{info.ClauseNumber}{PartSuffix(info.Id, zh)}{info.TitleZh}：{Name(decision.Outcome, language)}，奖励上限 {award}，可支付 {payable}（{decision.Reason.ToCode()}）"
-            : $"Measure ({info.Code}) {info.TitleEn}: {Name(decision.Outcome, language)}, award {award}, payable {payable} ({decision.Reason.ToCode()})");
-        }
-        foreach (var step in decision.Trace)
-        {
-            sb.Append(separator).Append(Render(step, language, decision.Info));
-        }
-
-        foreach (var problem in decision.Problems)
-        {
-            sb.Append(separator).Append(Render(problem, language));
-        }
-
-        if (decision.NonDuplication is { } nd)
-        {
-            sb.Append(separator).Append(Render(nd, language));
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Render(NonDuplication nd, Language language)
+    private static void Append(StringBuilder sb, NonDuplication nd, Language language)
     {
         var zh = language == Language.Chinese;
         var cite = Cite(PolicyClause.NonDuplication, language);
-        var other = nd.OtherPolicyAwardYuan is { } amount ? TraceValue.Yuan(amount).Format(language) : null;
+        Value? other = nd.OtherPolicyAwardYuan is { } amount ? new Value(TraceValue.Yuan(amount), zh) : null;
         var otherName = nd.OtherPolicyName ?? (zh ? "其他同类政策" : "another municipal policy");
-        var winnerAward = TraceValue.Yuan(nd.WinnerAwardYuan).Format(language);
-        var body = (nd.Suppression, zh) switch
+        var winnerAward = new Value(TraceValue.Yuan(nd.WinnerAwardYuan), zh);
+        sb.Append('[').Append(cite).Append("] ");
+        switch (nd.Suppression, zh)
         {
-            (SuppressionKind.SupersededByHigher, true) => $"就高不重复：同一支持对象 {nd.SubjectId} 的申请 {nd.WinnerApplicationId}（{MeasureCatalogue.Default.Get(nd.WinnerMeasure).ClauseNumber}{PartSuffix(nd.WinnerMeasure, true)}）奖励更高或优先（{winnerAward}），本申请不予支付",
-            (SuppressionKind.SupersededByHigher, false) => $"No duplicate support: application {nd.WinnerApplicationId} (measure {nd.WinnerMeasure.ToCode()}) for the same subject {nd.SubjectId} carries the higher or prior award ({winnerAward}), so this one is not paid",
-            (SuppressionKind.SupersededByOtherPolicy, true) => $"就高不重复：同一支持对象 {nd.SubjectId} 已获 {otherName} 支持 {other}，不低于本政策奖励 {winnerAward}，本申请不予支付",
-            (SuppressionKind.SupersededByOtherPolicy, false) => $"No duplicate support: {otherName} supports the same subject {nd.SubjectId} with {other}, not less than this policy's {winnerAward}, so this one is not paid",
-            (_, true) => $"就高不重复：支持对象 {nd.SubjectId} 比较了 {nd.ComparedApplicationIds.Length} 项申请，本申请奖励最高，予以支付" + (other is null ? string.Empty : $"，高于 {otherName} 的 {other}，两者不得重复享受"),
-            _ => $"No duplicate support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid" + (other is null ? string.Empty : $", above {otherName}'s {other}, which must not be paid as well"),
-        };
-        return $"[{cite}] {body}";
+            case (SuppressionKind.SupersededByHigher, true):
+                sb.Append($"就高不重复：同一支持对象 {nd.SubjectId} 的申请 {nd.WinnerApplicationId}（{MeasureCatalogue.Default.Get(nd.WinnerMeasure).ClauseNumber}{PartSuffix(nd.WinnerMeasure, true)}）奖励更高或优先（{winnerAward}），本申请不予支付");
+                break;
+            case (SuppressionKind.SupersededByHigher, false):
+                sb.Append($"No duplicate support: application {nd.WinnerApplicationId} (measure {nd.WinnerMeasure.ToCode()}) for the same subject {nd.SubjectId} carries the higher or prior award ({winnerAward}), so this one is not paid");
+                break;
+            case (SuppressionKind.SupersededByOtherPolicy, true):
+                sb.Append($"就高不重复：同一支持对象 {nd.SubjectId} 已获 {otherName} 支持 {other}，不低于本政策奖励 {winnerAward}，本申请不予支付");
+                break;
+            case (SuppressionKind.SupersededByOtherPolicy, false):
+                sb.Append($"No duplicate support: {otherName} supports the same subject {nd.SubjectId} with {other}, not less than this policy's {winnerAward}, so this one is not paid");
+                break;
+            case (_, true):
+                sb.Append($"就高不重复：支持对象 {nd.SubjectId} 比较了 {nd.ComparedApplicationIds.Length} 项申请，本申请奖励最高，予以支付");
+                if (other is { } o)
+                {
+                    sb.Append($"，高于 {otherName} 的 {o}，两者不得重复享受");
+                }
+
+                break;
+            default:
+                sb.Append($"No duplicate support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid");
+                if (other is { } p)
+                {
+                    sb.Append($", above {otherName}'s {p}, which must not be paid as well");
+                }
+
+                break;
+        }
     }
 
-    private static string Channels(MeasureInfo? info, bool zh) =>
-        info is null ? string.Empty : string.Join(zh ? "、" : ", ", info.Channels.Select(c => zh ? c.NameZh : c.NameEn));
+    private static void AppendChannels(StringBuilder sb, MeasureInfo? info, bool zh)
+    {
+        if (info is null)
+        {
+            return;
+        }
+
+        var first = true;
+        foreach (var channel in info.Channels)
+        {
+            if (!first)
+            {
+                sb.Append(zh ? "、" : ", ");
+            }
+
+            sb.Append(zh ? channel.NameZh : channel.NameEn);
+            first = false;
+        }
+    }
 
     private static string PartSuffix(MeasureId measure, bool zh) => measure switch
     {
@@ -299,6 +585,235 @@ public static class DecisionText
         _ => string.Empty,
     };
 
-    private static string Capitalise(string text) =>
-        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    /// <summary>The citation of a clause, or <see langword="null"/> for a clause that is not defined.</summary>
+    private static string? TryCite(PolicyClause clause, bool zh) => (zh ? CitesZh : CitesEn)[(byte)clause];
+
+    /// <summary>Every clause's citation, made once: a step cites its clause each time it is rendered.</summary>
+    private static ImmutableArray<string?> Cites(bool zh)
+    {
+        var cites = new string?[256];
+        for (var i = 0; i < cites.Length; i++)
+        {
+            var clause = (PolicyClause)(byte)i;
+            cites[i] = clause switch
+            {
+                PolicyClause.None => string.Empty,
+                PolicyClause.Validity or PolicyClause.NonDuplication => zh ? "七、附则" : "VII Supplementary provisions",
+                PolicyClause.Rounding => zh ? "X4 金额取整" : "X4 rounding",
+                PolicyClause.Discretion => zh ? "X6 原则上" : "X6 discretion",
+                PolicyClause.DistrictRegistry => zh ? "区县代码（GB/T 2260）" : "district codes (GB/T 2260)",
+                _ when clause.TryGetMeasure(out var measure) => zh
+                    ? MeasureCatalogue.Default.Get(measure).ClauseNumber + PartSuffix(measure, zh)
+                    : "(" + measure.ToCode() + ")",
+                _ => null,
+            };
+        }
+
+        return [.. cites];
+    }
+
+    /// <summary>A trace value formatted straight into the text being built, as <see cref="TraceValue.Format"/> writes it.</summary>
+    private readonly struct Value(TraceValue value, bool zh) : ISpanFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) => value.Format(zh ? Language.Chinese : Language.English);
+
+        public override string ToString() => ToString(null, null);
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+            ValueText.TryFormat(value, zh, destination, out charsWritten);
+    }
+
+    /// <summary>Text with its first letter upper-cased, for a field name that starts an English sentence.</summary>
+    private readonly struct Capitalised(string text) : ISpanFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider) =>
+            text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+        public override string ToString() => ToString(null, null);
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            charsWritten = 0;
+            if (!text.AsSpan().TryCopyTo(destination))
+            {
+                return false;
+            }
+
+            if (text.Length > 0 && char.IsLower(text[0]))
+            {
+                destination[0] = char.ToUpperInvariant(text[0]);
+            }
+
+            charsWritten = text.Length;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Formats trace values into a span, as <see cref="TraceValue.Format"/> does: the common cases (amounts of at
+    /// most two decimals, whole rates and counts, dates, flags) directly, the others through the same format strings.
+    /// </summary>
+    private static class ValueText
+    {
+        /// <summary>Above this, amounts take the general path (the fast one counts fen in 64 bits).</summary>
+        private const decimal FastLimit = 100_000_000_000_000m;
+
+        internal static bool TryFormat(TraceValue value, bool zh, Span<char> destination, out int written)
+        {
+            var number = value.Number;
+            written = 0;
+            switch (value.Unit)
+            {
+                case ValueUnit.None:
+                    return true;
+                case ValueUnit.Yuan:
+                    return zh
+                        ? TryGrouped(number, destination, ref written) && TryPut(" 元", destination, ref written)
+                        : TryPut("CNY ", destination, ref written) && TryGrouped(number, destination, ref written);
+                case ValueUnit.Rate when Math.Abs(number) > decimal.MaxValue / 100m:
+                    // Beyond a hundredth of the decimal range, as the general path writes it.
+                    return TryPut(value.Format(zh ? Language.Chinese : Language.English), destination, ref written);
+                case ValueUnit.Rate:
+                    var percent = number * 100m;
+                    return (IsWhole(percent, out var whole)
+                            ? TryPut(whole, destination, ref written)
+                            : TryPut(percent, "0.####", destination, ref written))
+                        && TryPut("%", destination, ref written);
+                case ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank:
+                    return IsWhole(number, out var count)
+                        ? TryPut(count, destination, ref written)
+                        : TryPut(number, "0", destination, ref written);
+                case ValueUnit.Date:
+                    return TryDate(value, destination, ref written);
+                case ValueUnit.Flag:
+                    return TryPut(number != 0 ? (zh ? "是" : "yes") : (zh ? "否" : "no"), destination, ref written);
+                default:
+                    return TryPut(value.Format(zh ? Language.Chinese : Language.English), destination, ref written);
+            }
+        }
+
+        /// <summary>Whether a number is a whole one that formats as an <see cref="int"/> does (not -0).</summary>
+        private static bool IsWhole(decimal number, out int whole)
+        {
+            if (number == decimal.Truncate(number) && number > -1_000_000_000m && number < 1_000_000_000m && !(number == 0 && decimal.IsNegative(number)))
+            {
+                whole = (int)number;
+                return true;
+            }
+
+            whole = 0;
+            return false;
+        }
+
+        /// <summary>An amount as <c>#,##0.00</c> writes it.</summary>
+        private static bool TryGrouped(decimal amount, Span<char> destination, ref int written)
+        {
+            if (decimal.IsNegative(amount) || amount.Scale > 2 || amount >= FastLimit)
+            {
+                return TryPut(amount, "#,##0.00", destination, ref written);
+            }
+
+            var fen = (ulong)(amount * 100m);
+            var yuan = fen / 100;
+            var digits = 1;
+            for (var rest = yuan; rest >= 10; rest /= 10)
+            {
+                digits++;
+            }
+
+            var length = digits + ((digits - 1) / 3) + 3;
+            var span = destination[written..];
+            if (span.Length < length)
+            {
+                return false;
+            }
+
+            // Digits from the right, a comma before every third.
+            var at = length - 4;
+            for (var i = 0; i < digits; i++)
+            {
+                if (i > 0 && i % 3 == 0)
+                {
+                    span[at--] = ',';
+                }
+
+                span[at--] = (char)('0' + (int)(yuan % 10));
+                yuan /= 10;
+            }
+
+            var cents = (int)(fen % 100);
+            span[length - 3] = '.';
+            span[length - 2] = (char)('0' + (cents / 10));
+            span[length - 1] = (char)('0' + (cents % 10));
+            written += length;
+            return true;
+        }
+
+        private static bool TryDate(TraceValue value, Span<char> destination, ref int written)
+        {
+            var n = (int)value.Number;
+            int year = n / 10_000, month = n / 100 % 100, day = n % 100;
+            if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                // What the general path makes of it (a year before 1, or a date that does not exist).
+                return TryPut(value.Format(Language.English), destination, ref written);
+            }
+
+            var span = destination[written..];
+            if (span.Length < 10)
+            {
+                return false;
+            }
+
+            Digits(span, year, 4);
+            span[4] = '-';
+            Digits(span[5..], month, 2);
+            span[7] = '-';
+            Digits(span[8..], day, 2);
+            written += 10;
+            return true;
+        }
+
+        private static void Digits(Span<char> span, int value, int count)
+        {
+            for (var i = count - 1; i >= 0; i--)
+            {
+                span[i] = (char)('0' + (value % 10));
+                value /= 10;
+            }
+        }
+
+        private static bool TryPut(string text, Span<char> destination, ref int written)
+        {
+            if (!text.AsSpan().TryCopyTo(destination[written..]))
+            {
+                return false;
+            }
+
+            written += text.Length;
+            return true;
+        }
+
+        private static bool TryPut(int number, Span<char> destination, ref int written)
+        {
+            if (!number.TryFormat(destination[written..], out var n, default, CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+
+            written += n;
+            return true;
+        }
+
+        private static bool TryPut(decimal number, string format, Span<char> destination, ref int written)
+        {
+            if (!number.TryFormat(destination[written..], out var n, format, CultureInfo.InvariantCulture))
+            {
+                return false;
+            }
+
+            written += n;
+            return true;
+        }
+    }
 }
