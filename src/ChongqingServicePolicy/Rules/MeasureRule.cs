@@ -31,6 +31,14 @@ public abstract class MeasureRule
     private readonly TraceValue _validTo;
     private readonly TraceValue _roundingUnit;
 
+    // Rule X1's window as yyyyMMdd numbers, which order ISO dates as LocalDate does, and rule X4's unit.
+    private readonly int _validFromKey;
+    private readonly int _validToKey;
+    private readonly bool _isoWindow;
+    private readonly decimal _roundingUnitYuan;
+    private readonly bool _roundsToFen;
+    private readonly PolicyClause _clause;
+
     private protected MeasureRule(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
     {
         Info = Preconditions.CheckNotNull(info, nameof(info));
@@ -42,6 +50,12 @@ public abstract class MeasureRule
         _validFrom = TraceValue.Date(parameters.General.ValidFrom);
         _validTo = TraceValue.Date(parameters.General.ValidTo);
         _roundingUnit = TraceValue.Yuan(parameters.General.RoundingUnitYuan);
+        _validFromKey = DateKey(parameters.General.ValidFrom);
+        _validToKey = DateKey(parameters.General.ValidTo);
+        _isoWindow = parameters.General.ValidFrom.Calendar == CalendarSystem.Iso && parameters.General.ValidTo.Calendar == CalendarSystem.Iso;
+        _roundingUnitYuan = parameters.General.RoundingUnitYuan;
+        _roundsToFen = _roundingUnitYuan == 0.01m;
+        _clause = info.Id.ForMeasure();
     }
 
     /// <summary>The measure this rule decides.</summary>
@@ -57,7 +71,7 @@ public abstract class MeasureRule
     public DistrictRegistry Districts { get; }
 
     /// <summary>The clause of this measure, for trace steps.</summary>
-    private protected PolicyClause Clause => Info.Id.ForMeasure();
+    private protected PolicyClause Clause => _clause;
 
     /// <summary>
     /// Decides one application. This does not apply 就高不重复; <see cref="PolicyEngine"/> does, over a batch.
@@ -89,7 +103,7 @@ public abstract class MeasureRule
         }
 
         var validity = Parameters.General;
-        var inForce = validity.IsInForceOn(date);
+        var inForce = IsInForce(date);
         trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), _validFrom, _validTo));
         if (!inForce)
         {
@@ -122,7 +136,9 @@ public abstract class MeasureRule
                 }
             }
 
-            award = RoundDown(ceiling, validity.RoundingUnitYuan);
+            // A positive amount already in fen is its own result when rounding to the fen (most products of a rate
+            // with two places and whole yuan); RoundDown gives the same.
+            award = _roundsToFen && ceiling.Scale == 2 && !decimal.IsNegative(ceiling) ? ceiling : RoundDown(ceiling, _roundingUnitYuan);
             trace.Add(new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), _roundingUnit, TraceValue.Yuan(award)));
         }
         else if (record.OverrideAmountYuan is { } ignored)
@@ -148,6 +164,25 @@ public abstract class MeasureRule
         1m => decimal.Floor(amount),
         _ => decimal.Floor(amount / unit) * unit,
     };
+
+    /// <summary>
+    /// A date as the number yyyyMMdd (year × 10,000 + month × 100 + day), which orders dates of one calendar as
+    /// <see cref="LocalDate"/> does, before year 1 too.
+    /// </summary>
+    private static int DateKey(LocalDate date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
+
+    /// <summary>Rule X1: <see cref="GeneralParameters.IsInForceOn(LocalDate)"/>, comparing numbers for ISO dates.</summary>
+    private bool IsInForce(LocalDate date)
+    {
+        if (!_isoWindow || date.Calendar != CalendarSystem.Iso)
+        {
+            // Dates of different calendars cannot be compared: NodaTime refuses, and so does this.
+            return Parameters.General.IsInForceOn(date);
+        }
+
+        var key = DateKey(date);
+        return key >= _validFromKey && key <= _validToKey;
+    }
 
     /// <summary>Checks the facts this measure needs, adding every problem found.</summary>
     private protected abstract void ValidateFacts(ApplicationRecord record, ref ProblemList problems);
