@@ -37,15 +37,19 @@ public sealed class DistrictRegistry
         var byCode = new Dictionary<int, CountyUnit>(list.Length);
         foreach (var unit in list)
         {
-            Preconditions.CheckArgument(byCode.TryAdd(unit.Code, unit), nameof(units), $"District code {unit.Code} appears twice.");
+            // Messages are formatted only on failure: formatting loads culture data, which a fresh process does not need.
+            if (!byCode.TryAdd(unit.Code, unit))
+            {
+                throw new ArgumentException($"District code {unit.Code} appears twice.", nameof(units));
+            }
         }
 
         foreach (var unit in list)
         {
-            Preconditions.CheckArgument(
-                unit.SuccessorCode is not { } successor || byCode.ContainsKey(successor),
-                nameof(units),
-                $"District {unit.Code} names successor {unit.SuccessorCode}, which is not in the registry.");
+            if (unit.SuccessorCode is { } successor && !byCode.ContainsKey(successor))
+            {
+                throw new ArgumentException($"District {unit.Code} names successor {successor}, which is not in the registry.", nameof(units));
+            }
         }
 
         Units = list.Sort((a, b) => a.Code.CompareTo(b.Code));
@@ -126,7 +130,7 @@ public sealed class DistrictRegistry
     private static IEnumerable<CountyUnit> CreateDefaultUnits()
     {
         var created = LiangjiangReorganisationDate;
-        var lastDayBefore = created.PlusDays(-1);
+        var lastDayBefore = new LocalDate(2025, 11, 5); // the day before LiangjiangReorganisationDate
         return
         [
             new(500101, "万州区", "Wanzhou District"),

@@ -24,7 +24,6 @@ public abstract class MeasureRule
 {
     private readonly bool _creditCodeRequired;
     private readonly bool _overridePermitted;
-    private readonly string _overrideMeasures;
 
     // Trace values of the parameters every decision names, made once.
     private readonly TraceValue _validFrom;
@@ -46,7 +45,6 @@ public abstract class MeasureRule
         Districts = Preconditions.CheckNotNull(districts, nameof(districts));
         _creditCodeRequired = parameters.General.CreditCodeRequiredMeasures.Contains(info.Id);
         _overridePermitted = parameters.General.OverrideMeasures.Contains(info.Id);
-        _overrideMeasures = string.Join(",", parameters.General.OverrideMeasures.Select(m => m.ToCode()));
         _validFrom = TraceValue.Date(parameters.General.ValidFrom);
         _validTo = TraceValue.Date(parameters.General.ValidTo);
         _roundingUnit = TraceValue.Yuan(parameters.General.RoundingUnitYuan);
@@ -197,6 +195,18 @@ public abstract class MeasureRule
         return value;
     }
 
+    /// <summary>The measures that take an override, as codes separated by commas, for the problem that names them.</summary>
+    private string OverrideMeasureCodes()
+    {
+        var codes = new List<string>();
+        foreach (var measure in Parameters.General.OverrideMeasures)
+        {
+            codes.Add(measure.ToCode());
+        }
+
+        return string.Join(",", codes);
+    }
+
     private static string DistrictCode(ApplicationRecord record) => record.DistrictCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private DistrictCheck CheckCommonFields(ApplicationRecord record, LocalDate date, ref ProblemList problems)
@@ -255,7 +265,7 @@ public abstract class MeasureRule
         {
             if (!_overridePermitted)
             {
-                problems.Add(RecordField.OverrideAmountYuan, ProblemList.Format(amount), ProblemCode.OverrideNotPermitted, _overrideMeasures);
+                problems.Add(RecordField.OverrideAmountYuan, ProblemList.Format(amount), ProblemCode.OverrideNotPermitted, OverrideMeasureCodes());
             }
 
             if (!hasApproval)
