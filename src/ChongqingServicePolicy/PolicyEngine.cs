@@ -151,8 +151,13 @@ public sealed class PolicyEngine
         for (var i = 0; i < list.Count; i++)
         {
             var record = list[i];
-            Preconditions.CheckArgument(record is not null, nameof(records), $"Record {i} is null.");
-            var decision = Decide(record!, today);
+            if (record is null)
+            {
+                // Formatted only here, not for every record.
+                throw new ArgumentException($"Record {i} is null.", nameof(records));
+            }
+
+            var decision = Decide(record, today);
             if (!ids.Add(record!.ApplicationId ?? string.Empty))
             {
                 decision = decision.WithDuplicateApplicationId();

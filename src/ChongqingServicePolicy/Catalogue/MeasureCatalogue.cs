@@ -76,14 +76,28 @@ public sealed class MeasureCatalogue
             byId[(int)entry.Id] = entry;
         }
 
-        var missing = MeasureIds.All.Where(id => byId[(int)id] is null).Select(id => id.ToCode()).ToArray();
-        if (missing.Length > 0)
+        // Plain loops rather than LINQ here: the default catalogue is built in every process before its first decision.
+        var all = ImmutableArray.CreateBuilder<MeasureInfo>(MeasureIds.All.Length);
+        List<string>? missing = null;
+        foreach (var id in MeasureIds.All)
+        {
+            if (byId[(int)id] is { } entry)
+            {
+                all.Add(entry);
+            }
+            else
+            {
+                (missing ??= []).Add(id.ToCode());
+            }
+        }
+
+        if (missing is not null)
         {
             throw new ArgumentException($"The catalogue has no entry for measure(s) {string.Join(", ", missing)}.", nameof(entries));
         }
 
         _byId = byId;
-        All = MeasureIds.All.Select(id => byId[(int)id]!).ToImmutableArray();
+        All = all.MoveToImmutable();
     }
 
     /// <summary>The catalogue in the policy text's own words, with English renderings: one entry for each of the 19 measures.</summary>

@@ -11,29 +11,40 @@ namespace ChongqingServicePolicy.Decisions;
 /// is the binding ceiling. Text in either language is rendered from these by <see cref="DecisionText"/>.
 /// </summary>
 /// <remarks>
-/// The values are stored packed, so a step costs 48 bytes in a trace array: each value as the low 64 bits of its
-/// decimal mantissa with its scale and sign. A value whose mantissa needs more than 64 bits (an amount above about
-/// 1.8 × 10^19 of its smallest unit, which no policy amount reaches) is kept whole in a small object beside the
-/// step's text instead, so every value reads back exactly, scale included.
+/// The values are stored packed, so a step costs 40 bytes in a trace array: each value as the low 64 bits of its
+/// decimal mantissa, and one 32-bit word holding the three scales and signs, the three units and the two flags. A
+/// value whose mantissa needs more than 64 bits (an amount above about 1.8 × 10^19 of its smallest unit, which no
+/// policy amount reaches), or whose unit is not one of <see cref="ValueUnit"/>'s named members, is kept whole in a
+/// small object beside the step's text instead, so every value reads back exactly, scale and unit included.
 /// </remarks>
+[StructLayout(LayoutKind.Explicit)]
 public readonly struct TraceStep : IEquatable<TraceStep>
 {
-    private const byte PassedFlag = 1;
-    private const byte BindingFlag = 2;
-    private const byte NegativeBit = 0x80;
+    // Layout of _meta: three 6-bit fields (scale in the low five bits, sign in the sixth) for left, right and result,
+    // then three 4-bit units in the same order, then the passed and binding flags.
+    private const int ScaleBits = 6;
+    private const uint ScaleMask = (1u << ScaleBits) - 1;
+    private const uint NegativeBit = 1u << 5;
+    private const int UnitShift = 3 * ScaleBits;
+    private const int UnitBits = 4;
+    private const uint UnitMask = (1u << UnitBits) - 1;
+    private const uint PassedFlag = 1u << 30;
+    private const uint BindingFlag = 1u << 31;
+
+    // The reference sits between the numbers so that copying a step (which the runtime does word by word around a
+    // reference) never needs more than two plain words in a row; longer runs are copied with a slower instruction.
+    [FieldOffset(0)]
+    private readonly ulong _left;
+    [FieldOffset(8)]
+    private readonly ulong _right;
 
     // Either the step's text (a string), or a Wide holding the three values whole and the text.
+    [FieldOffset(16)]
     private readonly object? _extra;
-    private readonly ulong _left;
-    private readonly ulong _right;
+    [FieldOffset(24)]
     private readonly ulong _result;
-    private readonly byte _leftScale;
-    private readonly byte _rightScale;
-    private readonly byte _resultScale;
-    private readonly ValueUnit _leftUnit;
-    private readonly ValueUnit _rightUnit;
-    private readonly ValueUnit _resultUnit;
-    private readonly byte _flags;
+    [FieldOffset(32)]
+    private readonly uint _meta;
 
     /// <summary>Creates a step.</summary>
     /// <param name="code">What the step did.</param>
@@ -56,28 +67,27 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         TraceValue result = default,
         string? text = null)
     {
-        Code = code;
-        Clause = clause;
-        Field = field;
-        _flags = (byte)((passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0));
-        _leftUnit = left.Unit;
-        _rightUnit = right.Unit;
-        _resultUnit = result.Unit;
-        if (TryPack(left.Number, out _left, out _leftScale) & TryPack(right.Number, out _right, out _rightScale) & TryPack(result.Number, out _result, out _resultScale))
-        {
-            _extra = text;
-        }
-        else
-        {
-            _extra = new Wide(left.Number, right.Number, result.Number, text);
-        }
+        _code = code;
+        _clause = clause;
+        _field = field;
+        var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0);
+        var packed = TryPack(left, 0, ref meta, out _left) & TryPack(right, 1, ref meta, out _right) & TryPack(result, 2, ref meta, out _result);
+        _meta = meta;
+        _extra = packed ? text : new Wide(left, right, result, text);
     }
 
+    [FieldOffset(36)]
+    private readonly TraceCode _code;
+    [FieldOffset(37)]
+    private readonly PolicyClause _clause;
+    [FieldOffset(38)]
+    private readonly RecordField _field;
+
     /// <summary>What the step did.</summary>
-    public TraceCode Code { get; }
+    public TraceCode Code => _code;
 
     /// <summary>The clause the step applied.</summary>
-    public PolicyClause Clause { get; }
+    public PolicyClause Clause => _clause;
 
     /// <summary>The comparison or computation the step made between its values, which its code determines.</summary>
     public TraceComparison Comparison => Code switch
@@ -97,22 +107,22 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     };
 
     /// <summary>The fact of the record the step examined.</summary>
-    public RecordField Field { get; }
+    public RecordField Field => _field;
 
     /// <summary>Whether the condition held, or the computation produced its value.</summary>
-    public bool Passed => (_flags & PassedFlag) != 0;
+    public bool Passed => (_meta & PassedFlag) != 0;
 
     /// <summary>Whether this step's amount is the ceiling that binds.</summary>
-    public bool IsBinding => (_flags & BindingFlag) != 0;
+    public bool IsBinding => (_meta & BindingFlag) != 0;
 
     /// <summary>The first value: the amount examined, or the rate.</summary>
-    public TraceValue Left => new(_extra is Wide wide ? wide.Left : Unpack(_left, _leftScale), _leftUnit);
+    public TraceValue Left => _extra is Wide wide ? wide.Left : Unpack(_left, 0);
 
     /// <summary>The second value: the threshold or the base.</summary>
-    public TraceValue Right => new(_extra is Wide wide ? wide.Right : Unpack(_right, _rightScale), _rightUnit);
+    public TraceValue Right => _extra is Wide wide ? wide.Right : Unpack(_right, 1);
 
     /// <summary>The value computed, if any.</summary>
-    public TraceValue Result => new(_extra is Wide wide ? wide.Result : Unpack(_result, _resultScale), _resultUnit);
+    public TraceValue Result => _extra is Wide wide ? wide.Result : Unpack(_result, 2);
 
     /// <summary>Free text the step carries, such as an approval reference.</summary>
     public string? Text => _extra is Wide wide ? wide.Text : (string?)_extra;
@@ -131,7 +141,7 @@ public readonly struct TraceStep : IEquatable<TraceStep>
 
     /// <inheritdoc/>
     public bool Equals(TraceStep other) =>
-        Code == other.Code && Clause == other.Clause && Field == other.Field && _flags == other._flags &&
+        Code == other.Code && Clause == other.Clause && Field == other.Field && Passed == other.Passed && IsBinding == other.IsBinding &&
         Left == other.Left && Right == other.Right && Result == other.Result &&
         string.Equals(Text, other.Text, StringComparison.Ordinal);
 
@@ -139,26 +149,37 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     public override bool Equals(object? obj) => obj is TraceStep other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, Clause, Field, _flags, Left, Right, Result, Text);
+    public override int GetHashCode() => HashCode.Combine(Code, Clause, Field, _meta >> 30, Left, Right, Result, Text);
 
     /// <summary>The step rendered in Chinese.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => DecisionText.Render(this, Language.Chinese);
 
-    /// <summary>Splits a decimal into the low 64 bits of its mantissa and its scale and sign, when its mantissa fits.</summary>
+    /// <summary>
+    /// Stores a value's low 64 mantissa bits and puts its scale, sign and unit into the step's word at a position,
+    /// when its mantissa and unit fit.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryPack(decimal value, out ulong mantissa, out byte scaleAndSign)
+    private static bool TryPack(TraceValue value, int position, ref uint meta, out ulong mantissa)
     {
         // decimal is laid out as the OLE DECIMAL it marshals to: flags (scale in bits 16-23, sign in bit 31), the
         // high 32 bits of the mantissa, then its low 64 bits. Tests check every value reads back exactly.
-        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref value);
+        var number = value.Number;
+        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref number);
         mantissa = parts.Low64;
-        scaleAndSign = (byte)(((parts.Flags >> 16) & 0x7F) | (parts.Flags < 0 ? NegativeBit : 0));
-        return parts.High32 == 0;
+        var scaleAndSign = (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
+        var unit = (uint)value.Unit;
+        meta |= (scaleAndSign << (position * ScaleBits)) | ((unit & UnitMask) << (UnitShift + (position * UnitBits)));
+        return parts.High32 == 0 && unit <= UnitMask;
     }
 
-    private static decimal Unpack(ulong mantissa, byte scaleAndSign) =>
-        new((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, (scaleAndSign & NegativeBit) != 0, (byte)(scaleAndSign & ~NegativeBit));
+    private TraceValue Unpack(ulong mantissa, int position)
+    {
+        var scaleAndSign = (_meta >> (position * ScaleBits)) & ScaleMask;
+        var unit = (ValueUnit)((_meta >> (UnitShift + (position * UnitBits))) & UnitMask);
+        var number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, (scaleAndSign & NegativeBit) != 0, (byte)(scaleAndSign & ~NegativeBit));
+        return new TraceValue(number, unit);
+    }
 
     /// <summary>The parts of a decimal in the order it holds them.</summary>
     [StructLayout(LayoutKind.Sequential)]
@@ -169,14 +190,14 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         internal readonly ulong Low64;
     }
 
-    /// <summary>The values of a step one of whose mantissas needs more than 64 bits, kept whole, and its text.</summary>
-    private sealed class Wide(decimal left, decimal right, decimal result, string? text)
+    /// <summary>The values of a step that do not fit the packed form, kept whole, and its text.</summary>
+    private sealed class Wide(TraceValue left, TraceValue right, TraceValue result, string? text)
     {
-        internal decimal Left { get; } = left;
+        internal TraceValue Left { get; } = left;
 
-        internal decimal Right { get; } = right;
+        internal TraceValue Right { get; } = right;
 
-        internal decimal Result { get; } = result;
+        internal TraceValue Result { get; } = result;
 
         internal string? Text { get; } = text;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ChongqingServicePolicy.Internal;
 using NodaTime;
@@ -20,7 +19,13 @@ namespace ChongqingServicePolicy.Districts;
 /// </remarks>
 public sealed class DistrictRegistry
 {
-    private readonly FrozenDictionary<int, CountyUnit> _byCode;
+    // Codes of one province lie close together, so units are found by the code's offset from the lowest one when the
+    // codes span a short range (Chongqing's: 500101 to 500243), and by dictionary otherwise.
+    private const int MaxDirectSpan = 1024;
+
+    private readonly Dictionary<int, CountyUnit> _byCode;
+    private readonly CountyUnit?[] _byOffset;
+    private readonly int _lowestCode;
 
     /// <summary>Creates a registry from a list of units.</summary>
     /// <param name="units">The units; codes must be unique and successors must be in the list.</param>
@@ -32,19 +37,33 @@ public sealed class DistrictRegistry
         var byCode = new Dictionary<int, CountyUnit>(list.Length);
         foreach (var unit in list)
         {
-            Preconditions.CheckArgument(byCode.TryAdd(unit.Code, unit), nameof(units), $"District code {unit.Code} appears twice.");
+            // Messages are formatted only on failure: formatting loads culture data, which a fresh process does not need.
+            if (!byCode.TryAdd(unit.Code, unit))
+            {
+                throw new ArgumentException($"District code {unit.Code} appears twice.", nameof(units));
+            }
         }
 
         foreach (var unit in list)
         {
-            Preconditions.CheckArgument(
-                unit.SuccessorCode is not { } successor || byCode.ContainsKey(successor),
-                nameof(units),
-                $"District {unit.Code} names successor {unit.SuccessorCode}, which is not in the registry.");
+            if (unit.SuccessorCode is { } successor && !byCode.ContainsKey(successor))
+            {
+                throw new ArgumentException($"District {unit.Code} names successor {successor}, which is not in the registry.", nameof(units));
+            }
         }
 
         Units = list.Sort((a, b) => a.Code.CompareTo(b.Code));
-        _byCode = byCode.ToFrozenDictionary();
+        _byCode = byCode;
+        _lowestCode = Units.IsEmpty ? 0 : Units[0].Code;
+        var span = Units.IsEmpty ? 0 : (long)Units[^1].Code - _lowestCode + 1;
+        _byOffset = span is > 0 and <= MaxDirectSpan ? new CountyUnit?[span] : [];
+        if (_byOffset.Length > 0)
+        {
+            foreach (var unit in Units)
+            {
+                _byOffset[unit.Code - _lowestCode] = unit;
+            }
+        }
     }
 
     /// <summary>The date 两江新区 (500157) was created and 江北区 and 渝北区 abolished: 2025-11-06.</summary>
@@ -60,8 +79,17 @@ public sealed class DistrictRegistry
     /// <param name="code">The GB/T 2260 code.</param>
     /// <param name="unit">The unit, when the code is known.</param>
     /// <returns><see langword="true"/> when the code is known.</returns>
-    public bool TryGet(int code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CountyUnit? unit) =>
-        _byCode.TryGetValue(code, out unit);
+    public bool TryGet(int code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CountyUnit? unit)
+    {
+        if (_byOffset.Length == 0)
+        {
+            return _byCode.TryGetValue(code, out unit);
+        }
+
+        var offset = (uint)(code - _lowestCode);
+        unit = offset < (uint)_byOffset.Length ? _byOffset[offset] : null;
+        return unit is not null;
+    }
 
     /// <summary>The units in force on a date, by code.</summary>
     /// <param name="date">The date.</param>
@@ -79,7 +107,7 @@ public sealed class DistrictRegistry
     /// <returns>The code's status, with the unit and any successor.</returns>
     public DistrictCheck Check(int code, LocalDate date, LocalDate? acceptLegacyUntil)
     {
-        if (!_byCode.TryGetValue(code, out var unit))
+        if (!TryGet(code, out var unit))
         {
             return new DistrictCheck(DistrictStatus.Unknown, null, null);
         }
@@ -102,7 +130,7 @@ public sealed class DistrictRegistry
     private static IEnumerable<CountyUnit> CreateDefaultUnits()
     {
         var created = LiangjiangReorganisationDate;
-        var lastDayBefore = created.PlusDays(-1);
+        var lastDayBefore = new LocalDate(2025, 11, 5); // the day before LiangjiangReorganisationDate
         return
         [
             new(500101, "万州区", "Wanzhou District"),

@@ -69,5 +69,11 @@ public static class MeasureIds
     public static bool IsDefined(this MeasureId measure) =>
         measure >= MeasureId.Measure1 && measure <= MeasureId.Measure16;
 
-    internal static Internal.CodeTable<MeasureId> Table { get; } = new(ToCode);
+    /// <summary>The codes both ways, for readers of files; built on first use, so deciding never builds it.</summary>
+    internal static Internal.CodeTable<MeasureId> Table => Codes.Table;
+
+    private static class Codes
+    {
+        internal static readonly Internal.CodeTable<MeasureId> Table = new(ToCode);
+    }
 }

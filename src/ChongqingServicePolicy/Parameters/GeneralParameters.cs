@@ -91,15 +91,22 @@ public sealed record GeneralParameters
             return;
         }
 
+        // Measure values are bytes, so a 256-bit set finds a repeat without a hash set.
+        Span<ulong> seen = stackalloc ulong[4];
+        var repeated = false;
         foreach (var measure in measures)
         {
             if (!measure.IsDefined())
             {
                 errors.Add(path, $"contains an undefined measure ({(int)measure})");
             }
+
+            var bit = 1UL << ((byte)measure & 63);
+            repeated |= (seen[(byte)measure >> 6] & bit) != 0;
+            seen[(byte)measure >> 6] |= bit;
         }
 
-        if (measures.Distinct().Count() != measures.Length)
+        if (repeated)
         {
             errors.Add(path, "names a measure more than once");
         }

@@ -22,7 +22,8 @@ namespace ChongqingServicePolicy.Parameters;
 /// </remarks>
 public sealed class PolicyParameters
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new()
+    // A property, not a static field, so that a process which never reads JSON never loads System.Text.Json.
+    private static JsonDocumentOptions DocumentOptions => new()
     {
         AllowTrailingCommas = true,
         CommentHandling = JsonCommentHandling.Skip,
@@ -30,6 +31,20 @@ public sealed class PolicyParameters
     };
 
     private CanonicalForm? _canonical;
+
+    /// <summary>The built-in defaults, which need no checks.</summary>
+    private PolicyParameters(PolicyParametersBuilder defaults)
+    {
+        General = defaults.General;
+        Measure1 = defaults.Measure1;
+        Measure2 = defaults.Measure2;
+        Measure3 = defaults.Measure3;
+        Measure5 = defaults.Measure5;
+        Measure6 = defaults.Measure6;
+        Measure7a = defaults.Measure7a;
+        Measure7c = defaults.Measure7c;
+        Measure13 = defaults.Measure13;
+    }
 
     internal PolicyParameters(PolicyParametersBuilder builder, ParameterErrors errors)
     {
@@ -65,7 +80,12 @@ public sealed class PolicyParameters
     }
 
     /// <summary>The defaults: the text's numbers and MEASURES.md's interpretations.</summary>
-    public static PolicyParameters Default { get; } = new PolicyParametersBuilder().Build();
+    /// <remarks>
+    /// Built without running the range checks, which the built-in values are known to pass (a test builds them
+    /// through <see cref="PolicyParametersBuilder.Build()"/> and compares), so a fresh process decides sooner. Every
+    /// other set is checked when built.
+    /// </remarks>
+    public static PolicyParameters Default { get; } = new(new PolicyParametersBuilder());
 
     /// <summary>Every parameter with its path, clause, description and how it reads from JSON, in file order.</summary>
     public static ImmutableArray<ParameterDescriptor> Descriptors => ParameterCatalogue.All;

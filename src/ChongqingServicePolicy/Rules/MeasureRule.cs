@@ -24,12 +24,19 @@ public abstract class MeasureRule
 {
     private readonly bool _creditCodeRequired;
     private readonly bool _overridePermitted;
-    private readonly string _overrideMeasures;
 
     // Trace values of the parameters every decision names, made once.
     private readonly TraceValue _validFrom;
     private readonly TraceValue _validTo;
     private readonly TraceValue _roundingUnit;
+
+    // Rule X1's window as yyyyMMdd numbers, which order ISO dates as LocalDate does, and rule X4's unit.
+    private readonly int _validFromKey;
+    private readonly int _validToKey;
+    private readonly bool _isoWindow;
+    private readonly decimal _roundingUnitYuan;
+    private readonly bool _roundsToFen;
+    private readonly PolicyClause _clause;
 
     private protected MeasureRule(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
     {
@@ -38,10 +45,15 @@ public abstract class MeasureRule
         Districts = Preconditions.CheckNotNull(districts, nameof(districts));
         _creditCodeRequired = parameters.General.CreditCodeRequiredMeasures.Contains(info.Id);
         _overridePermitted = parameters.General.OverrideMeasures.Contains(info.Id);
-        _overrideMeasures = string.Join(",", parameters.General.OverrideMeasures.Select(m => m.ToCode()));
         _validFrom = TraceValue.Date(parameters.General.ValidFrom);
         _validTo = TraceValue.Date(parameters.General.ValidTo);
         _roundingUnit = TraceValue.Yuan(parameters.General.RoundingUnitYuan);
+        _validFromKey = DateKey(parameters.General.ValidFrom);
+        _validToKey = DateKey(parameters.General.ValidTo);
+        _isoWindow = parameters.General.ValidFrom.Calendar == CalendarSystem.Iso && parameters.General.ValidTo.Calendar == CalendarSystem.Iso;
+        _roundingUnitYuan = parameters.General.RoundingUnitYuan;
+        _roundsToFen = _roundingUnitYuan == 0.01m;
+        _clause = info.Id.ForMeasure();
     }
 
     /// <summary>The measure this rule decides.</summary>
@@ -57,7 +69,7 @@ public abstract class MeasureRule
     public DistrictRegistry Districts { get; }
 
     /// <summary>The clause of this measure, for trace steps.</summary>
-    private protected PolicyClause Clause => Info.Id.ForMeasure();
+    private protected PolicyClause Clause => _clause;
 
     /// <summary>
     /// Decides one application. This does not apply 就高不重复; <see cref="PolicyEngine"/> does, over a batch.
@@ -89,7 +101,7 @@ public abstract class MeasureRule
         }
 
         var validity = Parameters.General;
-        var inForce = validity.IsInForceOn(date);
+        var inForce = IsInForce(date);
         trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), _validFrom, _validTo));
         if (!inForce)
         {
@@ -122,7 +134,9 @@ public abstract class MeasureRule
                 }
             }
 
-            award = RoundDown(ceiling, validity.RoundingUnitYuan);
+            // A positive amount already in fen is its own result when rounding to the fen (most products of a rate
+            // with two places and whole yuan); RoundDown gives the same.
+            award = _roundsToFen && ceiling.Scale == 2 && !decimal.IsNegative(ceiling) ? ceiling : RoundDown(ceiling, _roundingUnitYuan);
             trace.Add(new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), _roundingUnit, TraceValue.Yuan(award)));
         }
         else if (record.OverrideAmountYuan is { } ignored)
@@ -149,6 +163,25 @@ public abstract class MeasureRule
         _ => decimal.Floor(amount / unit) * unit,
     };
 
+    /// <summary>
+    /// A date as the number yyyyMMdd (year × 10,000 + month × 100 + day), which orders dates of one calendar as
+    /// <see cref="LocalDate"/> does, before year 1 too.
+    /// </summary>
+    private static int DateKey(LocalDate date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
+
+    /// <summary>Rule X1: <see cref="GeneralParameters.IsInForceOn(LocalDate)"/>, comparing numbers for ISO dates.</summary>
+    private bool IsInForce(LocalDate date)
+    {
+        if (!_isoWindow || date.Calendar != CalendarSystem.Iso)
+        {
+            // Dates of different calendars cannot be compared: NodaTime refuses, and so does this.
+            return Parameters.General.IsInForceOn(date);
+        }
+
+        var key = DateKey(date);
+        return key >= _validFromKey && key <= _validToKey;
+    }
+
     /// <summary>Checks the facts this measure needs, adding every problem found.</summary>
     private protected abstract void ValidateFacts(ApplicationRecord record, ref ProblemList problems);
 
@@ -160,6 +193,18 @@ public abstract class MeasureRule
     {
         trace.Add(new TraceStep(TraceCode.FlagRequired, Clause, field, value, false, TraceValue.Flag(value)));
         return value;
+    }
+
+    /// <summary>The measures that take an override, as codes separated by commas, for the problem that names them.</summary>
+    private string OverrideMeasureCodes()
+    {
+        var codes = new List<string>();
+        foreach (var measure in Parameters.General.OverrideMeasures)
+        {
+            codes.Add(measure.ToCode());
+        }
+
+        return string.Join(",", codes);
     }
 
     private static string DistrictCode(ApplicationRecord record) => record.DistrictCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -220,7 +265,7 @@ public abstract class MeasureRule
         {
             if (!_overridePermitted)
             {
-                problems.Add(RecordField.OverrideAmountYuan, ProblemList.Format(amount), ProblemCode.OverrideNotPermitted, _overrideMeasures);
+                problems.Add(RecordField.OverrideAmountYuan, ProblemList.Format(amount), ProblemCode.OverrideNotPermitted, OverrideMeasureCodes());
             }
 
             if (!hasApproval)

@@ -54,9 +54,25 @@ public sealed class TraceStepStorageTests
         a.GetHashCode().Should().Be(b.GetHashCode());
     }
 
-    [Fact]
-    public void Step_TakesFortyEightBytes()
+    [Theory]
+    [InlineData((byte)15)]
+    [InlineData((byte)16)]
+    [InlineData((byte)255)]
+    public void UnnamedUnit_ReadsBack(byte unit)
     {
-        System.Runtime.CompilerServices.Unsafe.SizeOf<TraceStep>().Should().Be(48);
+        var step = new TraceStep(TraceCode.ShareOfBase, PolicyClause.Rounding, RecordField.Record, false, true, TraceValue.Of(1.5m, (ValueUnit)unit), TraceValue.Rate(0.10m), default);
+
+        step.Left.Should().Be(TraceValue.Of(1.5m, (ValueUnit)unit));
+        step.Right.Should().Be(TraceValue.Rate(0.10m));
+        step.Result.HasValue.Should().BeFalse();
+        step.Passed.Should().BeFalse();
+        step.IsBinding.Should().BeTrue();
+        step.Text.Should().BeNull();
+    }
+
+    [Fact]
+    public void Step_TakesFortyBytes()
+    {
+        System.Runtime.CompilerServices.Unsafe.SizeOf<TraceStep>().Should().Be(40);
     }
 }
