@@ -182,31 +182,13 @@ public static class CliApp
             throw new CsvFileException(output, "is the input file; choose another output path");
         }
 
-        try
-        {
-            return AtomicFile.Create(output);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CsvFileException(output, $"the output cannot be written: {ex.Message}", null, ex);
-        }
+        return OutputFile.Create(output);
     }
 
     /// <summary>Moves a finished output file into place; failures name the file as the output.</summary>
-    internal static void Commit(AtomicFile file)
-    {
-        try
-        {
-            file.Commit();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CsvFileException(file.Path, $"the output cannot be written: {ex.Message}", null, ex);
-        }
-    }
+    internal static void Commit(AtomicFile file) => OutputFile.Commit(file);
 
-    internal static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    internal static bool SamePath(string a, string b) => OutputFile.SamePath(a, b);
 
     internal static string OutputBeside(string input, string suffix) =>
         Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", Path.GetFileNameWithoutExtension(input) + suffix);

@@ -50,14 +50,14 @@ public sealed class CsvBatchEvaluator
         ArgumentException.ThrowIfNullOrEmpty(inputPath);
         ArgumentException.ThrowIfNullOrEmpty(outputPath);
         options ??= new CsvEvaluationOptions();
-        if (SamePath(inputPath, outputPath))
+        if (OutputFile.SamePath(inputPath, outputPath))
         {
             throw new CsvFileException(outputPath, "is the input file; choose another output path");
         }
 
-        if (options.RecordsPath is { } recordsPath && (SamePath(recordsPath, inputPath) || SamePath(recordsPath, outputPath)))
+        if (options.RecordsPath is { } recordsPath && (OutputFile.SamePath(recordsPath, inputPath) || OutputFile.SamePath(recordsPath, outputPath)))
         {
-            throw new CsvFileException(recordsPath, SamePath(recordsPath, inputPath) ? "is the input file; choose another path for the decision records" : "is also the decisions.csv path; choose another path for the decision records");
+            throw new CsvFileException(recordsPath, OutputFile.SamePath(recordsPath, inputPath) ? "is the input file; choose another path for the decision records" : "is also the decisions.csv path; choose another path for the decision records");
         }
 
         var today = Engine.Today();
@@ -71,10 +71,10 @@ public sealed class CsvBatchEvaluator
         AtomicFile? records = null;
         try
         {
-            output = CreateOutput(outputPath);
+            output = OutputFile.Create(outputPath);
             try
             {
-                records = options.RecordsPath is { } path ? CreateOutput(path) : null;
+                records = options.RecordsPath is { } path ? OutputFile.Create(path) : null;
             }
             catch
             {
@@ -205,10 +205,10 @@ public sealed class CsvBatchEvaluator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        Commit(output);
+        OutputFile.Commit(output);
         if (records is not null)
         {
-            Commit(records);
+            OutputFile.Commit(records);
         }
 
         // Warnings come once the run has succeeded, so a file that stops gives its one error line alone.
@@ -271,38 +271,11 @@ public sealed class CsvBatchEvaluator
         }
         catch (IOException ex)
         {
-            throw new CsvFileException(file.Path, $"cannot be written ({ex.Message})", null, ex);
+            throw OutputFile.Failed(file.Path, ex);
         }
     }
 
     private Catalogue.MeasureInfo? Info(ApplicationRow row) => row.Measure is { } m ? Engine.Catalogue.Get(m) : null;
-
-    private static AtomicFile CreateOutput(string outputPath)
-    {
-        try
-        {
-            return AtomicFile.Create(outputPath);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CsvFileException(outputPath, $"the output cannot be written: {ex.Message}", null, ex);
-        }
-    }
-
-    private static void Commit(AtomicFile file)
-    {
-        try
-        {
-            file.Commit();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CsvFileException(file.Path, $"cannot be written ({ex.Message})", null, ex);
-        }
-    }
-
-    private static bool SamePath(string a, string b) =>
-        string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
 
     private static (long Length, DateTime Written) Stamp(string path)
     {
