@@ -100,12 +100,8 @@ internal sealed class RecordComparer
         for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
         {
             var at = $"{path}[{i}]";
-            if (i >= a.Count || i >= b.Count)
+            if (Unpaired(at, a, b, i, AuditJsonContext.Default.ProblemJson))
             {
-                _differences.Add(new ReplayDifference(
-                    at,
-                    i < a.Count ? Serialize(a[i]!, AuditJsonContext.Default.ProblemJson) : null,
-                    i < b.Count ? Serialize(b[i]!, AuditJsonContext.Default.ProblemJson) : null));
                 continue;
             }
 
@@ -143,12 +139,8 @@ internal sealed class RecordComparer
         for (var i = 0; i < Math.Max(x.Count, y.Count); i++)
         {
             var at = $"{path}.compared[{i}]";
-            if (i >= x.Count || i >= y.Count)
+            if (Unpaired(at, x, y, i, AuditJsonContext.Default.ComparedJson))
             {
-                _differences.Add(new ReplayDifference(
-                    at,
-                    i < x.Count ? Serialize(x[i]!, AuditJsonContext.Default.ComparedJson) : null,
-                    i < y.Count ? Serialize(y[i]!, AuditJsonContext.Default.ComparedJson) : null));
                 continue;
             }
 
@@ -222,6 +214,22 @@ internal sealed class RecordComparer
 
     private static string? Iso(NodaTime.LocalDate? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// When only one list has an element at <paramref name="i"/>, notes it whole (as JSON, <see langword="null"/> on the
+    /// other side) and answers <see langword="true"/>; when both have one, answers <see langword="false"/>.
+    /// </summary>
+    private bool Unpaired<T>(string at, List<T?> a, List<T?> b, int i, JsonTypeInfo<T> type)
+        where T : class
+    {
+        if (i < a.Count && i < b.Count)
+        {
+            return false;
+        }
+
+        _differences.Add(new ReplayDifference(at, i < a.Count ? Serialize(a[i]!, type) : null, i < b.Count ? Serialize(b[i]!, type) : null));
+        return true;
+    }
 
     private static string Serialize<T>(T value, JsonTypeInfo<T> type)
     {
