@@ -5,6 +5,7 @@
 #   bash tests/mutation.sh Parameters                  # every file under src/ChongqingServicePolicy/Parameters/
 #   bash tests/mutation.sh PolicyEngine.cs             # one file at the library's root
 #   bash tests/mutation.sh Districts Domain Internal   # several in one run (one build and one initial test run)
+#   bash tests/mutation.sh Decisions '!Decisions/DecisionText.cs'   # a folder without one file ('!' excludes)
 #   bash tests/mutation.sh all                         # the whole library
 #
 # Options after the targets go to Stryker (e.g. --concurrency 2). The report goes to
@@ -19,6 +20,9 @@ mutate=()
 while [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; do
   case "$1" in
     all) mutate+=(--mutate '**/*.cs') ;;
+    '!'*) test -e "$lib/${1#!}" || { echo "no such file or folder: $lib/${1#!}" >&2; exit 2; }
+          if [ -d "$lib/${1#!}" ]; then mutate+=(--mutate "!**/ChongqingServicePolicy/${1#!}/**/*.cs"); else mutate+=(--mutate "!**/ChongqingServicePolicy/${1#!}"); fi
+          shift; continue ;;
     *.cs) test -f "$lib/$1" || { echo "no such file: $lib/$1" >&2; exit 2; }
           mutate+=(--mutate "**/ChongqingServicePolicy/$1") ;;
     *) test -d "$lib/$1" || { echo "no such folder: $lib/$1" >&2; exit 2; }
