@@ -33,7 +33,9 @@ public sealed class PolicyClauseCodeTests
     {
         var act = () => ((PolicyClause)value).ToCode();
 
-        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("clause");
+        var ex = act.Should().Throw<ArgumentOutOfRangeException>().Which;
+        ex.ParamName.Should().Be("clause");
+        ex.Message.Should().StartWith("Unknown clause.");
     }
 
     [Theory]
