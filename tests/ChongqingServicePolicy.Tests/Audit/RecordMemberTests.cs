@@ -10,7 +10,7 @@ namespace ChongqingServicePolicy.Tests.Audit;
 /// </summary>
 public sealed class RecordMemberTests
 {
-    private static readonly string[] Cases = ["1/cap", "1/override", "1/negative-and-bad-code", "batch/other-policy#0", "batch/higher#1"];
+    private static readonly string[] Cases = ["1/override", "1/negative-and-bad-code", "batch/other-policy#0"];
 
     // Members a record may leave out: the input's facts other than its id, measure and district; a trace step's
     // text and values; a problem's value and expected text; the 就高不重复 context and its other-policy facts.

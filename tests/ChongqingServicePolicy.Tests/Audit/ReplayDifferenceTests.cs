@@ -219,6 +219,28 @@ public sealed class ReplayDifferenceTests
         new ReplayDifference("b", "1", null).ToString().Should().Be("b 1 → (none)");
     }
 
+    [Fact]
+    public void ReplayResult_SeveralDifferences_JoinedInOrder()
+    {
+        var result = ReplayEdited("1/valid", r =>
+        {
+            Decision(r)["subject_id"] = "S-1";
+            Decision(r)["award_reason"] = "cap-applied";
+        });
+
+        result.ToString().Should().Be("M1: decision.subject_id S-1 → M1; decision.award_reason cap-applied → rate-applied");
+    }
+
+    [Fact]
+    public void ReplayResult_NoDifferencesGiven_EmptyNotDefault()
+    {
+        var result = new ReplayResult("A-1", ReplayStatus.Reproduces, default);
+
+        result.Differences.IsDefault.Should().BeFalse();
+        result.Differences.Should().BeEmpty();
+        result.ToString().Should().Be("A-1: reproduces");
+    }
+
     private static void Set(JsonObject decision, string member, JsonNode? value)
     {
         JsonNode node = decision;
