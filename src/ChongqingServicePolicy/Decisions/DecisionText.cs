@@ -460,6 +460,107 @@ public static class DecisionText
                 }
 
                 break;
+            case TraceCode.EligibleFrom:
+                if (step.Result.Unit == ValueUnit.Rate)
+                {
+                    var points = new Points(step.Result.Number, zh);
+                    if (zh)
+                    {
+                        sb.Append($"{field}达到 {r} 方符合条件；现为 {l}，尚差 {points}");
+                    }
+                    else
+                    {
+                        sb.Append($"{new Capitalised(field)} qualifies from {r}; at {l} it is {points} short");
+                    }
+                }
+                else if (zh)
+                {
+                    sb.Append($"{field}达到 {r} 方符合条件；现为 {l}，尚差 {res}");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} qualifies from {r}; at {l} it is {res} short");
+                }
+
+                break;
+            case TraceCode.CapReachedFrom:
+                var above = new Value(TraceValue.Yuan(-step.Result.Number), zh);
+                switch (zh, passed, step.Result.Number > 0m)
+                {
+                    case (true, true, false):
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限；现为 {l}，高出 {above}");
+                        break;
+                    case (true, true, true):
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限；现为 {l}，已达到上限");
+                        break;
+                    case (true, false, _):
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限；现为 {l}，尚差 {res}");
+                        break;
+                    case (false, true, false):
+                        sb.Append($"The share of {field} reaches the cap from {r}; at {l} it is {above} above that");
+                        break;
+                    case (false, true, true):
+                        sb.Append($"The share of {field} reaches the cap from {r}; at {l} it reaches the cap");
+                        break;
+                    default:
+                        sb.Append($"The share of {field} reaches the cap from {r}; at {l} it is {res} short");
+                        break;
+                }
+
+                break;
+            case TraceCode.NextTierFrom:
+                if (zh)
+                {
+                    sb.Append($"{field}达到 {r} 可升至上一档；现为 {l}，尚差 {new Points(step.Result.Number, zh)}");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} reaches the next tier up from {r}; at {l} it is {new Points(step.Result.Number, zh)} short");
+                }
+
+                break;
+            case TraceCode.NextTier:
+                if (zh)
+                {
+                    sb.Append($"上一档为第 {r} 档，定额奖励 {res}");
+                }
+                else
+                {
+                    sb.Append($"The next tier up is tier {r}, with an award of {res}");
+                }
+
+                break;
+            case TraceCode.TopTier:
+                if (zh)
+                {
+                    sb.Append($"第 {l} 档为最高档");
+                }
+                else
+                {
+                    sb.Append($"Tier {l} is the top tier");
+                }
+
+                break;
+            case TraceCode.ScoreToNextBand:
+                var gap = step.Result.Number;
+                var gapText = gap > 0m && gap < 0.0001m ? (zh ? "不足 0.0001" : "less than 0.0001") : res.ToString();
+                switch (zh, gap == 0m)
+                {
+                    case (true, false):
+                        sb.Append($"进入前 {l} 名须超过第 {l} 名的综合评价得分 {r}，尚差 {gapText}（按本年度各区县数据归一化计算，本区县指标的变化也会改变归一化结果）");
+                        break;
+                    case (true, true):
+                        sb.Append($"进入前 {l} 名：综合评价得分与第 {l} 名相同（{r}），按并列排序规则居后");
+                        break;
+                    case (false, false):
+                        sb.Append($"To enter the first {l}, the score must pass {r}, that of the district ranked {l}: {gapText} short (at this year's normalisation, which this district's own figures also move)");
+                        break;
+                    default:
+                        sb.Append($"To enter the first {l}: the score equals that of the district ranked {l} ({r}), which is ahead on the tie-break");
+                        break;
+                }
+
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step.Code, "Unknown trace code.");
         }
@@ -621,6 +722,37 @@ public static class DecisionText
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
             ValueText.TryFormat(value, zh, destination, out charsWritten);
+    }
+
+    /// <summary>
+    /// A difference of two rates in percentage points, every digit kept (<c>0.05</c> is <c>5 个百分点</c>, <c>5
+    /// percentage points</c>): a distance to a boundary is exact, so it is not cut to four places as a rate is.
+    /// </summary>
+    private readonly struct Points(decimal difference, bool zh) : ISpanFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            var number = Math.Abs(difference) <= decimal.MaxValue / 100m
+                ? (difference * 100m).ToString("0.############################", inv)
+                : difference.ToString("F2", inv).Replace(".", string.Empty, StringComparison.Ordinal);
+            return number + (zh ? " 个百分点" : " percentage points");
+        }
+
+        public override string ToString() => ToString(null, null);
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            var text = ToString(null, null);
+            charsWritten = 0;
+            if (!text.AsSpan().TryCopyTo(destination))
+            {
+                return false;
+            }
+
+            charsWritten = text.Length;
+            return true;
+        }
     }
 
     /// <summary>Text with its first letter upper-cased, for a field name that starts an English sentence.</summary>

@@ -71,4 +71,39 @@ public enum TraceCode : byte
 
     /// <summary><c>tie-at-boundary</c>: districts still tied after every tie-break across an award boundary. Left: rank; Right: boundary.</summary>
     TieAtBoundary,
+
+    /// <summary>
+    /// <c>eligible-from</c>: what would make an ineligible record eligible, for a condition on an amount or a rate.
+    /// Left: the value now; Right: the smallest value that meets the condition (for an amount, the smallest amount in
+    /// fen: one fen above X for "超过 X", X itself for "X以上"); Result: the shortfall, Right − Left. Not passed.
+    /// </summary>
+    EligibleFrom,
+
+    /// <summary>
+    /// <c>cap-reached-from</c>: the base amount from which its share reaches the cap, so that the cap binds (for
+    /// measure （一）, where two shares are bounded, the cap binds when both reach it). Left: the base now; Right: the
+    /// smallest amount in fen whose share reaches the cap; Result: Right − Left (what is still missing when positive;
+    /// when zero or negative, how far the base may fall and the share still reach the cap). Passed: the share
+    /// reaches the cap now.
+    /// </summary>
+    CapReachedFrom,
+
+    /// <summary>
+    /// <c>next-tier-from</c>: the revenue growth from which the next higher tier applies. Left: growth now; Right:
+    /// the growth that reaches the next tier up; Result: the shortfall, Right − Left.
+    /// </summary>
+    NextTierFrom,
+
+    /// <summary><c>next-tier</c>: the tier above a tier given by the evaluation. Left: tier now; Right: the next tier up; Result: its award.</summary>
+    NextTier,
+
+    /// <summary><c>top-tier</c>: the tier is the highest, so no higher award exists. Left: the tier.</summary>
+    TopTier,
+
+    /// <summary>
+    /// <c>score-to-next-band</c>: in the ranking, the composite score of the district now last in the next award band
+    /// up, at this year's normalisation. Left: that band's last rank; Right: the score of the district at that rank;
+    /// Result: how far this district's score is below it.
+    /// </summary>
+    ScoreToNextBand,
 }
