@@ -84,6 +84,7 @@ public sealed class Measure01Tests
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, true, true, TraceValue.Rate(0.10m), TraceValue.Yuan(30_000_000m), TraceValue.Yuan(3_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, true, false, TraceValue.Rate(0.10m), TraceValue.Yuan(80_000_000m), TraceValue.Yuan(8_000_000m)),
             new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m)),
+            new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(30_000_000m), TraceValue.Yuan(50_000_000.00m), TraceValue.Yuan(20_000_000.00m)),
             RoundingStep(3_000_000m, 3_000_000m));
     }
 
@@ -147,7 +148,8 @@ public sealed class Measure01Tests
         decision.Trace.Should().Equal(
             ValidityStep(Records.Date, true),
             FlagStep(PolicyClause.Measure1, RecordField.ProducerService, true),
-            new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(0m)));
+            new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(0m)),
+            new TraceStep(TraceCode.EligibleFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(0m), TraceValue.Yuan(0.01m), TraceValue.Yuan(0.01m)));
     }
 
     [Fact]
@@ -238,7 +240,7 @@ public sealed class Measure01Tests
         decision.ShouldBe(Outcome.Eligible, 6_000_000m, 6_000_000m, ReasonCode.OverrideApplied);
         decision.Codes().Should().Equal(
             TraceCode.ValidityWindow, TraceCode.FlagRequired, TraceCode.AmountPositive, TraceCode.ShareOfBase,
-            TraceCode.ShareOfBase, TraceCode.AbsoluteCap, TraceCode.OverrideApplied, TraceCode.Rounding);
+            TraceCode.ShareOfBase, TraceCode.AbsoluteCap, TraceCode.CapReachedFrom, TraceCode.OverrideApplied, TraceCode.Rounding);
         decision.Single(TraceCode.OverrideApplied).Should().Be(
             new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, true, true, TraceValue.Yuan(3_000_000m), TraceValue.Yuan(6_000_000m), default, ApprovalRef));
         decision.Single(TraceCode.Rounding).Should().Be(RoundingStep(6_000_000m, 6_000_000m));

@@ -59,6 +59,7 @@ public sealed class Measure02Tests
             new TraceStep(TraceCode.ThresholdExceeded, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, true, false, TraceValue.Yuan(5_000_000.01m), TraceValue.Yuan(5_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, true, true, TraceValue.Rate(0.20m), TraceValue.Yuan(5_000_000.01m), TraceValue.Yuan(1_000_000.002m)),
             new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure2, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m)),
+            new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(5_000_000.01m), TraceValue.Yuan(25_000_000.00m), TraceValue.Yuan(19_999_999.99m)),
             RoundingStep(1_000_000.002m, 1_000_000m));
     }
 
