@@ -183,6 +183,47 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         return new TraceValue(number, unit);
     }
 
+    /// <summary>A step's plain words, without its object reference (for the trace builder's stack buffer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Bits ToBits(in TraceStep step) =>
+        new(step._left, step._right, step._result, Unsafe.As<uint, ulong>(ref Unsafe.AsRef(in step._meta)));
+
+    /// <summary>The object a step holds (its text, or its wide values), if any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static object? ExtraOf(in TraceStep step) => step._extra;
+
+    /// <summary>Stores the object of a step whose plain words were copied from <see cref="Bits"/>.</summary>
+    internal static void SetExtra(ref TraceStep step, object extra) => Unsafe.AsRef(in step._extra) = extra;
+
+    /// <summary>
+    /// A step as its plain words: the same size and layout as <see cref="TraceStep"/>, with zero where the step holds
+    /// its object reference, so that a buffer of these holds no reference and an array of steps may be filled from
+    /// one by a block copy.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 40)]
+    internal readonly struct Bits
+    {
+        [FieldOffset(0)]
+        private readonly ulong _left;
+        [FieldOffset(8)]
+        private readonly ulong _right;
+        [FieldOffset(16)]
+        private readonly ulong _none;
+        [FieldOffset(24)]
+        private readonly ulong _result;
+        [FieldOffset(32)]
+        private readonly ulong _tail;
+
+        internal Bits(ulong left, ulong right, ulong result, ulong tail)
+        {
+            _left = left;
+            _right = right;
+            _none = 0;
+            _result = result;
+            _tail = tail;
+        }
+    }
+
     /// <summary>The parts of a decimal in the order it holds them.</summary>
     [StructLayout(LayoutKind.Sequential)]
     private readonly struct DecimalParts

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Districts;
@@ -77,10 +78,11 @@ public abstract class MeasureRule
     /// <param name="record">The application.</param>
     /// <param name="today">The date to decide as of when the record gives no application date.</param>
     /// <returns>The decision, with award and payable equal.</returns>
+    [SkipLocalsInit] // The trace buffer is written before it is read; see TraceBuilder.
     public Decision Evaluate(ApplicationRecord record, LocalDate today)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        var trace = default(TraceBuilder);
+        TraceBuilder.Start(out var trace);
         var problems = default(ProblemList);
         var date = record.ApplicationDate ?? today;
         if (record.ApplicationDate is null)
