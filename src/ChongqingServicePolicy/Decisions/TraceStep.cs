@@ -166,8 +166,8 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     {
         // decimal is laid out as the OLE DECIMAL it marshals to: flags (scale in bits 16-23, sign in bit 31), the
         // high 32 bits of the mantissa, then its low 64 bits. Tests check every value reads back exactly.
-        var number = value.Number;
-        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref number);
+        // A bit cast rather than a reinterpreted reference, so that the value can stay in registers.
+        var parts = Unsafe.BitCast<decimal, DecimalParts>(value.Number);
         mantissa = parts.Low64;
         var scaleAndSign = (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
         var unit = (uint)value.Unit;
