@@ -188,6 +188,23 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     internal static Bits ToBits(in TraceStep step) =>
         new(step._left, step._right, step._result, Unsafe.As<uint, ulong>(ref Unsafe.AsRef(in step._meta)));
 
+    /// <summary>
+    /// A step without text as its plain words, made without a step on the stack (a step holds a reference, so every
+    /// temporary step is cleared on entry to the method that makes it); <see langword="false"/> when a value does not
+    /// fit the packed form, and the step must be made whole.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPackBits(
+        TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result, out Bits bits)
+    {
+        var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0);
+        var packed = TryPack(left, 0, ref meta, out var l) & TryPack(right, 1, ref meta, out var r) & TryPack(result, 2, ref meta, out var x);
+
+        // The words at offset 32 as the step lays them out: _meta, then _code, _clause and _field.
+        bits = new Bits(l, r, x, meta | ((ulong)code << 32) | ((ulong)clause << 40) | ((ulong)field << 48));
+        return packed;
+    }
+
     /// <summary>The object a step holds (its text, or its wide values), if any.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static object? ExtraOf(in TraceStep step) => step._extra;
@@ -214,6 +231,7 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         [FieldOffset(32)]
         private readonly ulong _tail;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Bits(ulong left, ulong right, ulong result, ulong tail)
         {
             _left = left;

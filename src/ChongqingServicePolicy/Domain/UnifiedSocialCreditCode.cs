@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace ChongqingServicePolicy.Domain;
 
 /// <summary>
@@ -24,6 +27,13 @@ public static class UnifiedSocialCreditCode
         if (code.Length != Length)
         {
             return CreditCodeCheck.WrongLength;
+        }
+
+        // Most codes are valid: read all 18 characters without a branch, and look for the first broken rule only
+        // when one is broken.
+        if (TryChecksum(code, out var checksum, out var check))
+        {
+            return check == ExpectedCheckValue(checksum) ? CreditCodeCheck.Valid : CreditCodeCheck.WrongCheckCharacter;
         }
 
         var sum = 0;
@@ -86,6 +96,36 @@ public static class UnifiedSocialCreditCode
 
         checkCharacter = Alphabet[ExpectedCheckValue(sum)];
         return true;
+    }
+
+    /// <summary>
+    /// The weighted sum of the first 17 characters and the value of the 18th, when every character is in the alphabet
+    /// and positions 3–8 are digits.
+    /// </summary>
+    private static bool TryChecksum(ReadOnlySpan<char> code, out int sum, out int check)
+    {
+        ref var first = ref MemoryMarshal.GetReference(code);
+        ref var values = ref MemoryMarshal.GetReference(Values);
+        ref var weights = ref MemoryMarshal.GetReference(Weights);
+        sum = 0;
+
+        // Characters from 128 up read the table's last entry, which is -1 like every character outside the alphabet.
+        var broken = 0;
+        for (var i = 0; i < Length - 1; i++)
+        {
+            int value = Unsafe.Add(ref values, (nint)Math.Min((uint)Unsafe.Add(ref first, i), 127u));
+            broken |= value;
+            sum += value * Unsafe.Add(ref weights, i);
+        }
+
+        // The division code: a value above 9 makes 9 - value negative.
+        for (var i = 2; i <= 7; i++)
+        {
+            broken |= 9 - Unsafe.Add(ref values, (nint)Math.Min((uint)Unsafe.Add(ref first, i), 127u));
+        }
+
+        check = Unsafe.Add(ref values, (nint)Math.Min((uint)Unsafe.Add(ref first, Length - 1), 127u));
+        return (broken | check) >= 0;
     }
 
     private static int ExpectedCheckValue(int weightedSum)

@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
 
 namespace ChongqingServicePolicy.Rules;
 
@@ -41,12 +43,13 @@ internal struct TraceBuilder
         trace._extras = null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in TraceStep step)
     {
         var count = _count;
         if ((uint)count >= Capacity)
         {
-            throw new InvalidOperationException($"A trace has at most {Capacity} steps.");
+            ThrowFull();
         }
 
         _steps[count] = TraceStep.ToBits(step);
@@ -55,6 +58,30 @@ internal struct TraceBuilder
             AddExtra(count, extra);
         }
 
+        _count = count + 1;
+    }
+
+    /// <summary>
+    /// Adds a step without text, made straight into the buffer: the caller needs no temporary step, which would hold a
+    /// reference and be cleared on every call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Add(
+        TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right = default, TraceValue result = default)
+    {
+        if (!TraceStep.TryPackBits(code, clause, field, passed, isBinding, left, right, result, out var bits))
+        {
+            AddWhole(code, clause, field, passed, isBinding, left, right, result);
+            return;
+        }
+
+        var count = _count;
+        if ((uint)count >= Capacity)
+        {
+            ThrowFull();
+        }
+
+        _steps[count] = bits;
         _count = count + 1;
     }
 
@@ -92,6 +119,14 @@ internal struct TraceBuilder
 
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddWhole(
+        TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result) =>
+        Add(new TraceStep(code, clause, field, passed, isBinding, left, right, result));
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowFull() => throw new InvalidOperationException($"A trace has at most {Capacity} steps.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddExtra(int index, object extra)
