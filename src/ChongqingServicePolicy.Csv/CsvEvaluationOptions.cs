@@ -26,4 +26,11 @@ public sealed record CsvEvaluationOptions
     /// thread; a run that fails or is cancelled afterwards will still have called it.
     /// </summary>
     public Action<ApplicationRow, Decision>? RowDecided { get; init; }
+
+    /// <summary>
+    /// How many bytes of decisions.csv lines (and kept cells) may be held in memory so that the file is read once;
+    /// beyond it the file is read a second time. <see langword="null"/>: 768 MiB, or a quarter of the memory
+    /// available when that is less. For tests.
+    /// </summary>
+    internal long? HoldLimit { get; init; }
 }
