@@ -29,7 +29,7 @@ namespace ChongqingServicePolicy.Csv;
 /// </para>
 /// <para>
 /// The output is written to a temporary file and moved into place only when every row is written: a failure
-/// or a cancellation leaves no partial file. A row whose <c>application_id</c> repeats an earlier row's is
+/// or a cancellation leaves no partial file (<see cref="CsvEvaluationOptions.FlushToDisk"/> also flushes it to disk first). A row whose <c>application_id</c> repeats an earlier row's is
 /// <c>Invalid</c>. An evaluator is immutable and may be shared; each call holds its own state.
 /// </para>
 /// </remarks>
@@ -74,10 +74,10 @@ public sealed class CsvBatchEvaluator
         AtomicFile? records = null;
         try
         {
-            output = OutputFile.Create(outputPath);
+            output = OutputFile.Create(outputPath, options.FlushToDisk);
             try
             {
-                records = options.RecordsPath is { } path ? OutputFile.Create(path) : null;
+                records = options.RecordsPath is { } path ? OutputFile.Create(path, options.FlushToDisk) : null;
             }
             catch
             {
