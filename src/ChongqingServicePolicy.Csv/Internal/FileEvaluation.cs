@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using NodaTime;
@@ -112,6 +113,12 @@ internal sealed class FileEvaluation
 
         _comparedRows = [.. compared];
         _isCompared = new bool[_relevant.Count];
+        if (Environment.GetEnvironmentVariable("CQ_DEBUG") is not null)
+        {
+            var gi = GC.GetGCMemoryInfo();
+            Console.Error.WriteLine($"DEBUG lines {_lines.Length >> 20} MiB cells {_cells.Length >> 20} MiB relevant {_relevant.Count} subjects {_subjects.Count} ids {_ids.Count} compared {_comparedRows.Length} holding {_holding} heap {gi.HeapSizeBytes >> 20} frag {gi.FragmentedBytes >> 20} committed {gi.TotalCommittedBytes >> 20} gens {string.Join(",", gi.GenerationInfo.ToArray().Select(g => (g.SizeAfterBytes >> 20) + "/" + (g.FragmentationAfterBytes >> 20)))} ws {Environment.WorkingSet >> 20} MiB gc0 {GC.CollectionCount(0)}");
+        }
+
         var resolver = new NonDuplicationResolver(_engine.Parameters.General);
         OrderedWork.Run(
             Pieces(_comparedRows.Length),
@@ -141,13 +148,21 @@ internal sealed class FileEvaluation
         var summary = _summary!;
         CsvBatchEvaluator.Write(output, DecisionLines.Header());
         var rows = _comparedRows.Where(i => _isCompared[i]).ToArray();
+
+        // The pieces' lines go into buffers used again and again: a new one per piece would be a large object each time.
+        var buffers = new ConcurrentQueue<ArrayBufferWriter<byte>>();
         long at = 0;
         OrderedWork.Run(
             Pieces(rows.Length),
             piece =>
             {
                 var lines = new DecisionLines(_options.Language);
-                var buffer = new ArrayBufferWriter<byte>(PieceRows * 1024);
+                if (!buffers.TryDequeue(out var buffer))
+                {
+                    buffer = new ArrayBufferWriter<byte>(PieceRows * 1024);
+                }
+
+                buffer.ResetWrittenCount();
                 var decided = Redecide(rows, piece);
                 var ends = new int[decided.Length];
                 var resolved = new Decision[decided.Length];
@@ -179,6 +194,7 @@ internal sealed class FileEvaluation
                     summary.AddPayable(row.Measure, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
                 }
 
+                buffers.Enqueue(done.Buffer);
                 _progress?.Report(new BatchProgress(BatchPhase.Writing, at, _lines.Length, RowsBefore(at)));
             },
             _cancellationToken);
