@@ -113,12 +113,6 @@ internal sealed class FileEvaluation
 
         _comparedRows = [.. compared];
         _isCompared = new bool[_relevant.Count];
-        if (Environment.GetEnvironmentVariable("CQ_DEBUG") is not null)
-        {
-            var gi = GC.GetGCMemoryInfo();
-            Console.Error.WriteLine($"DEBUG lines {_lines.Length >> 20} MiB cells {_cells.Length >> 20} MiB relevant {_relevant.Count} subjects {_subjects.Count} ids {_ids.Count} compared {_comparedRows.Length} holding {_holding} heap {gi.HeapSizeBytes >> 20} frag {gi.FragmentedBytes >> 20} committed {gi.TotalCommittedBytes >> 20} gens {string.Join(",", gi.GenerationInfo.ToArray().Select(g => (g.SizeAfterBytes >> 20) + "/" + (g.FragmentationAfterBytes >> 20)))} ws {Environment.WorkingSet >> 20} MiB gc0 {GC.CollectionCount(0)}");
-        }
-
         var resolver = new NonDuplicationResolver(_engine.Parameters.General);
         OrderedWork.Run(
             Pieces(_comparedRows.Length),
