@@ -97,6 +97,14 @@ public sealed class AtomicFile : IDisposable
         _flushing?.GetAwaiter().GetResult();
         _stream.Flush(flushToDisk: FlushesToDisk);
         _stream.Dispose();
+        if (File.Exists(Path) && Internal.FileExchange.TrySwap(TemporaryPath, Path))
+        {
+            // The earlier file now has the temporary name.
+            _committed = true;
+            DeleteTemporary();
+            return;
+        }
+
         File.Move(TemporaryPath, Path, overwrite: true);
         _committed = true;
     }
@@ -123,18 +131,23 @@ public sealed class AtomicFile : IDisposable
         _stream.Dispose();
         if (!_committed)
         {
-            try
-            {
-                File.Delete(TemporaryPath);
-            }
-            catch (IOException)
-            {
-                // Best effort: the temporary name starts with a dot and never replaces the target.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // As above.
-            }
+            DeleteTemporary();
+        }
+    }
+
+    private void DeleteTemporary()
+    {
+        try
+        {
+            File.Delete(TemporaryPath);
+        }
+        catch (IOException)
+        {
+            // Best effort: the temporary name starts with a dot and never replaces the target.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // As above.
         }
     }
 }

@@ -45,6 +45,26 @@ public sealed class SyncTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void AtomicFile_CommitOverAFileBeingRead_TheReaderKeepsTheEarlierContent(bool flushToDisk)
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("out.csv", Previous);
+        using var reader = new FileStream(target, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+        using (var file = AtomicFile.Create(target, flushToDisk))
+        {
+            file.Stream.Write("new content\n"u8);
+            file.Commit();
+        }
+
+        new StreamReader(reader).ReadToEnd().Should().Be(Previous, "the earlier file is replaced by name, never written over");
+        File.ReadAllText(target).Should().Be("new content\n");
+        folder.Files().Should().Equal("out.csv");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void AtomicFile_DisposedWithoutCommit_LeavesTheTargetAndNoTemporaryFile(bool flushToDisk)
     {
         using var folder = new TempFolder();
