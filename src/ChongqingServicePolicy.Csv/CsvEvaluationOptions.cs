@@ -17,6 +17,14 @@ public sealed record CsvEvaluationOptions
     /// </summary>
     public string? RecordsPath { get; init; }
 
+    /// <summary>
+    /// Whether decisions.csv (and the decision records) are flushed to disk before they are moved into place, so that
+    /// they survive a power failure as soon as the run has returned. Default <see langword="false"/>: the files are
+    /// still complete or absent whatever happens to the run, but a power failure in the seconds after it can lose
+    /// them; flushing a large file costs seconds on some disks. See <see cref="AtomicFile"/>.
+    /// </summary>
+    public bool FlushToDisk { get; init; }
+
     /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored; only once the run has succeeded, so a run that stops reports its one error alone.</summary>
     public Action<string>? Warning { get; init; }
 
@@ -26,4 +34,11 @@ public sealed record CsvEvaluationOptions
     /// thread; a run that fails or is cancelled afterwards will still have called it.
     /// </summary>
     public Action<ApplicationRow, Decision>? RowDecided { get; init; }
+
+    /// <summary>
+    /// How many bytes of decisions.csv lines (and kept cells) may be held in memory so that the file is read once;
+    /// beyond it the file is read a second time. <see langword="null"/>: 768 MiB, or a quarter of the memory
+    /// available when that is less. For tests.
+    /// </summary>
+    internal long? HoldLimit { get; init; }
 }

@@ -1,0 +1,394 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+using NodaTime;
+
+namespace ChongqingServicePolicy.Csv.Internal;
+
+/// <summary>
+/// One run of <see cref="CsvBatchEvaluator.Evaluate"/>: the state it keeps between reading the file and writing
+/// decisions.csv, and the steps in between.
+/// </summary>
+/// <remarks>
+/// <para>
+/// 就高不重复 is decided over the whole file, so no line involving it can be final before the last row is read.
+/// The first reading decides every row and keeps, compactly, what the rule needs: each application id (to find
+/// repeats), each subject with how many of its rows take part and whether one declares other support, and for
+/// every row that takes part or declares support, its cells as read. Once the file is read, the rows of the
+/// subjects the rule compares (more than one row taking part, or other support declared) are read again from
+/// their kept cells, decided again and observed by a <see cref="NonDuplicationResolver"/>, in file order, exactly
+/// as a batch would be.
+/// </para>
+/// <para>
+/// When the lines fit in memory (<see cref="Holding"/>), the first reading also writes every row's line, as if
+/// 就高不重复 changed nothing, and keeps them; decisions.csv is then those lines with the lines of the compared rows
+/// written again. Otherwise (decision records asked for, a host told of every row, or a file whose lines would
+/// not fit) the file is read a second time and every line is written then.
+/// </para>
+/// </remarks>
+internal sealed class FileEvaluation
+{
+    /// <summary>At most this many bytes of lines and kept cells are held in memory.</summary>
+    internal const long DefaultHoldLimit = 768L << 20;
+
+    /// <summary>Rows decided again per piece of work.</summary>
+    private const int PieceRows = 512;
+
+    private readonly PolicyEngine _engine;
+    private readonly LocalDate _today;
+    private readonly CsvEvaluationOptions _options;
+    private readonly IProgress<BatchProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
+    private readonly long _holdLimit;
+
+    private readonly KeyTable _ids = new();
+    private readonly RowSet _repeated = new();
+    private readonly KeyTable _subjects = new();
+    private readonly RelevantRows _relevant = new();
+    private readonly ByteLog _cells = new();
+    private readonly ByteLog _lines = new();
+    private readonly RowSet _compared = new();
+    private readonly List<Problem> _problems = [];
+    private bool[] _isCompared = [];
+    private int[] _takingPart = new int[1024];
+    private bool[] _declaresOther = new bool[1024];
+    private int[] _comparedRows = [];
+    private NonDuplicationResolver? _resolver;
+    private SummaryBuilder? _summary;
+    private DecisionLines? _inOrderLines;
+    private ArrayBufferWriter<byte>? _scratch;
+    private int _headerFields;
+    private long _rows;
+    private volatile bool _holding;
+
+    internal FileEvaluation(PolicyEngine engine, CsvEvaluationOptions options, IProgress<BatchProgress>? progress, long inputLength, CancellationToken cancellationToken)
+    {
+        _engine = engine;
+        _today = engine.Today();
+        _options = options;
+        _progress = progress;
+        _cancellationToken = cancellationToken;
+        _holdLimit = options.HoldLimit ?? Math.Min(DefaultHoldLimit, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
+
+        // Lines are longer than the rows they explain, so a file larger than the limit is read twice from the start.
+        _holding = options.RecordsPath is null && options.RowDecided is null && inputLength <= _holdLimit;
+        _summary = _holding ? new SummaryBuilder() : null;
+    }
+
+    /// <summary>The day rows are decided as of.</summary>
+    internal LocalDate Today => _today;
+
+    /// <summary>Whether every line is held, so that decisions.csv is written without reading the file again.</summary>
+    internal bool Holding => _holding;
+
+    /// <summary>The number of rows the first reading found.</summary>
+    internal long Rows => _rows;
+
+    /// <summary>Reads and decides every row, keeping what 就高不重复 needs and, while <see cref="Holding"/>, every line.</summary>
+    internal void Read(ApplicationCsvReader reader)
+    {
+        _headerFields = reader.HeaderFields;
+        RowPipeline.Run(
+            reader, () => (Lines: new DecisionLines(_options.Language), Problems: new List<Problem>()), (batch, state) => ReadWork(reader, batch, state.Lines, state.Problems),
+            batch => ReadInOrder(reader, batch), _cancellationToken, readCells: false);
+        _progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Length, reader.Length, _rows));
+    }
+
+    /// <summary>
+    /// Finds the subjects 就高不重复 compares and observes their rows again, in file order, for
+    /// <see cref="Decide"/> and <see cref="WriteHeld"/> to resolve.
+    /// </summary>
+    internal void ObserveComparedSubjects()
+    {
+        var compared = new List<int>();
+        for (var i = 0; i < _relevant.Count; i++)
+        {
+            var subject = _relevant[i].Subject;
+            if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && _declaresOther[subject]))
+            {
+                compared.Add(i);
+            }
+        }
+
+        _comparedRows = [.. compared];
+        _isCompared = new bool[_relevant.Count];
+        var resolver = new NonDuplicationResolver(_engine.Parameters.General);
+        OrderedWork.Run(
+            Pieces(_comparedRows.Length),
+            piece => Redecide(_comparedRows, piece),
+            (piece, decided) =>
+            {
+                for (var j = 0; j < decided.Length; j++)
+                {
+                    var (row, decision) = decided[j];
+                    resolver.Observe(row.Record!, decision);
+                    var i = _comparedRows[(piece * PieceRows) + j];
+                    if (_relevant[i].TakesPart)
+                    {
+                        _isCompared[i] = true;
+                        _compared.Add(row.RowNumber);
+                    }
+                }
+            },
+            _cancellationToken);
+        _resolver = resolver;
+    }
+
+    /// <summary>Writes decisions.csv from the lines held, writing again the lines of the rows 就高不重复 compares.</summary>
+    /// <returns>The summary.</returns>
+    internal SummaryBuilder WriteHeld(AtomicFile output)
+    {
+        var summary = _summary!;
+        CsvBatchEvaluator.Write(output, DecisionLines.Header());
+        var rows = _comparedRows.Where(i => _isCompared[i]).ToArray();
+
+        // The pieces' lines go into buffers used again and again: a new one per piece would be a large object each time.
+        var buffers = new ConcurrentQueue<ArrayBufferWriter<byte>>();
+        long at = 0;
+        OrderedWork.Run(
+            Pieces(rows.Length),
+            piece =>
+            {
+                var lines = new DecisionLines(_options.Language);
+                if (!buffers.TryDequeue(out var buffer))
+                {
+                    buffer = new ArrayBufferWriter<byte>(PieceRows * 1024);
+                }
+
+                buffer.ResetWrittenCount();
+                var decided = Redecide(rows, piece);
+                var ends = new int[decided.Length];
+                var resolved = new Decision[decided.Length];
+                for (var j = 0; j < decided.Length; j++)
+                {
+                    lock (_resolver!)
+                    {
+                        // Resolve keeps the subject's comparison once made; the pieces take turns.
+                        resolved[j] = _resolver.Resolve(decided[j].Decision);
+                    }
+
+                    lines.Write(decided[j].Row, resolved[j], buffer);
+                    ends[j] = buffer.WrittenCount;
+                }
+
+                return (Buffer: buffer, Ends: ends, Resolved: resolved);
+            },
+            (piece, done) =>
+            {
+                var start = 0;
+                for (var j = 0; j < done.Ends.Length; j++)
+                {
+                    ref readonly var row = ref _relevant[rows[(piece * PieceRows) + j]];
+                    _lines.CopyTo(at, row.LineAt, bytes => CsvBatchEvaluator.Write(output, bytes.Span));
+                    CsvBatchEvaluator.Write(output, done.Buffer.WrittenSpan[start..done.Ends[j]]);
+                    start = done.Ends[j];
+                    at = row.LineAt + row.LineLength;
+                    var d = done.Resolved[j];
+                    summary.AddPayable(row.Measure, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
+                }
+
+                buffers.Enqueue(done.Buffer);
+                _progress?.Report(new BatchProgress(BatchPhase.Writing, at, _lines.Length, RowsBefore(at)));
+            },
+            _cancellationToken);
+        _lines.CopyTo(at, _lines.Length, bytes => CsvBatchEvaluator.Write(output, bytes.Span));
+        _progress?.Report(new BatchProgress(BatchPhase.Writing, _lines.Length, _lines.Length, _rows));
+
+        // The rows the rule does not compare keep the amounts of the first reading.
+        for (var i = 0; i < _relevant.Count; i++)
+        {
+            ref readonly var row = ref _relevant[i];
+            if (!_isCompared[i])
+            {
+                summary.AddPayable(row.Measure, row.Payable, row.Reduced);
+            }
+        }
+
+        return summary;
+    }
+
+    /// <summary>A row's final decision when the file is read a second time: repeats marked, 就高不重复 applied.</summary>
+    internal Decision Decide(ApplicationRow row)
+    {
+        var repeated = _repeated.Contains(row.RowNumber);
+        var decision = DecideAlone(row, repeated);
+        if (repeated || row.Record is null || !_compared.Contains(row.RowNumber))
+        {
+            // A row the rule does not compare is its subject's only support: Resolve would leave it as it is.
+            return decision;
+        }
+
+        lock (_resolver!)
+        {
+            return _resolver.Resolve(decision);
+        }
+    }
+
+    /// <summary>
+    /// A row's decision without 就高不重复: as <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord}, LocalDate)"/>
+    /// decides a record, with a repeated application id marked; a row with unreadable cells is invalid.
+    /// </summary>
+    private Decision DecideAlone(ApplicationRow row, bool repeated)
+    {
+        if (row.Record is not { } record)
+        {
+            if (!repeated && row.PartialRecord is { } partial && row.Problems.All(p => p.Code == ProblemCode.Required && p.Field == RecordField.ApplicationId))
+            {
+                // Only the id is missing, which the rules find themselves: decide the row as the engine does, so that
+                // its decision record replays.
+                return _engine.GetRule(partial.Measure).Evaluate(partial, _today);
+            }
+
+            var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId)] : row.Problems;
+            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, _today, problems, row.Measure is { } m ? _engine.Catalogue.Get(m) : null);
+        }
+
+        var decision = _engine.GetRule(record.Measure).Evaluate(record, _today);
+
+        // As PolicyEngine.EvaluateBatch: a repeated id is decided, keeps its trace and is made invalid; it takes no part in 就高不重复.
+        return repeated ? decision.WithDuplicateApplicationId() : decision;
+    }
+
+    private void ReadWork(ApplicationCsvReader reader, RowBatch batch, DecisionLines lines, List<Problem> problems)
+    {
+        var holding = _holding;
+        var cells = batch.Cells;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            // A row at a time, and only plain values go on to the calling thread: no object of a row outlives its turn here.
+            var row = reader.Parse(batch, i, problems);
+            var decision = DecideAlone(row, repeated: false);
+            ref var facts = ref batch.Facts[i];
+            facts.Outcome = decision.Outcome;
+            facts.Measure = SummaryBuilder.Slot(row.Measure);
+            facts.Award = decision.AwardYuan;
+            facts.Payable = decision.PayableYuan;
+            facts.Problems = decision.Problems;
+            if (row.Record is { } record)
+            {
+                // What NonDuplicationResolver.Observe counts.
+                facts.TakesPart = decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
+                facts.DeclaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
+                if (facts.Concerns)
+                {
+                    if (!decision.SubjectId.AsSpan().SequenceEqual(Subject(cells, i)))
+                    {
+                        facts.Subject = decision.SubjectId;
+                    }
+
+                    facts.SavedStart = batch.Saved.WrittenCount;
+                    cells.Save(i, batch.Infos[i], batch.Saved);
+                    facts.SavedLength = batch.Saved.WrittenCount - facts.SavedStart;
+                }
+            }
+
+            if (holding)
+            {
+                lines.Write(row, decision, batch.Lines);
+                batch.LineEnds[i] = batch.Lines.WrittenCount;
+            }
+        }
+    }
+
+    /// <summary>The subject of a row as its cells give it: <c>subject_id</c>, or <c>application_id</c> when blank (as <see cref="ApplicationRecord.EffectiveSubjectId"/>).</summary>
+    private static ReadOnlySpan<char> Subject(RowCells cells, int row) => cells.IsNull(row, 6) ? cells.Span(row, 0) : cells.Span(row, 6);
+
+    private void ReadInOrder(ApplicationCsvReader reader, RowBatch batch)
+    {
+        var holding = _holding;
+        var cells = batch.Cells;
+        var lineStart = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            ref readonly var facts = ref batch.Facts[i];
+            var rowNumber = batch.Infos[i].RowNumber;
+            var lineEnd = holding ? batch.LineEnds[i] : 0;
+            var id = cells.Span(i, 0);
+            var added = true;
+            if (!id.IsEmpty)
+            {
+                _ids.Add(id, out added);
+            }
+
+            if (!added)
+            {
+                _repeated.Add(rowNumber);
+                if (holding)
+                {
+                    // Rare: the row is read and decided again, as a repeat, and its line written again.
+                    var row = reader.Parse(batch, i, _problems);
+                    var decision = DecideAlone(row, repeated: true);
+                    _summary!.Add(row, decision);
+                    var scratch = _scratch ??= new ArrayBufferWriter<byte>();
+                    scratch.ResetWrittenCount();
+                    (_inOrderLines ??= new DecisionLines(_options.Language)).Write(row, decision, scratch);
+                    _lines.Append(scratch.WrittenSpan);
+                }
+            }
+            else
+            {
+                var lineAt = holding ? _lines.Append(batch.Lines.WrittenSpan[lineStart..lineEnd]) : 0;
+                if (facts.Concerns)
+                {
+                    var subject = _subjects.Add(facts.Subject ?? Subject(cells, i), out _);
+                    if (subject == _takingPart.Length)
+                    {
+                        Array.Resize(ref _takingPart, subject * 2);
+                        Array.Resize(ref _declaresOther, subject * 2);
+                    }
+
+                    _takingPart[subject] += facts.TakesPart ? 1 : 0;
+                    _declaresOther[subject] |= facts.DeclaresOther;
+                    var cellsAt = _cells.Append(batch.Saved.WrittenSpan.Slice(facts.SavedStart, facts.SavedLength));
+                    var reduced = facts.Outcome == Outcome.Eligible && facts.Payable < facts.Award;
+                    _relevant.Add(new RelevantRow(subject, cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, facts.TakesPart, reduced, facts.Payable));
+                    _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
+                }
+                else
+                {
+                    _summary?.Add(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Payable, facts.Problems);
+                }
+            }
+
+            lineStart = lineEnd;
+        }
+
+        _rows += batch.Count;
+        _progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, _rows));
+        if (holding && _lines.Length + _cells.Length > _holdLimit)
+        {
+            // The lines would not fit: let go of them, and write decisions.csv from a second reading.
+            _holding = false;
+            _lines.Clear();
+            _summary = null;
+        }
+    }
+
+    /// <summary>Reads and decides again the rows <paramref name="rows"/> numbers, the ones of piece <paramref name="piece"/>.</summary>
+    private (ApplicationRow Row, Decision Decision)[] Redecide(int[] rows, int piece)
+    {
+        var first = piece * PieceRows;
+        var count = Math.Min(PieceRows, rows.Length - first);
+        var decided = new (ApplicationRow, Decision)[count];
+        var cells = new RowCells(ApplicationCsvReader.Columns.Length);
+        var problems = new List<Problem>();
+        var scratch = Array.Empty<byte>();
+        for (var j = 0; j < count; j++)
+        {
+            var index = rows[first + j];
+            var at = _relevant[index].CellsAt;
+            var end = index + 1 < _relevant.Count ? _relevant[index + 1].CellsAt : _cells.Length;
+            var row = ApplicationCsvReader.Reread(_cells.Read(at, (int)(end - at), ref scratch), cells, problems, _headerFields);
+            var record = row.Record ?? throw new InvalidOperationException($"Row {row.RowNumber} read without problems the first time and with problems the second.");
+            decided[j] = (row, _engine.GetRule(record.Measure).Evaluate(record, _today));
+        }
+
+        return decided;
+    }
+
+    /// <summary>About how many rows come before a line held at <paramref name="at"/>, for progress.</summary>
+    private long RowsBefore(long at) => _lines.Length == 0 ? _rows : (long)((decimal)_rows * at / _lines.Length);
+
+    private static int Pieces(int rows) => (rows + PieceRows - 1) / PieceRows;
+}
