@@ -103,6 +103,8 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         TraceCode.Rounding => TraceComparison.RoundDown,
         TraceCode.OverrideApplied => TraceComparison.Replace,
         TraceCode.RankAward or TraceCode.TieAtBoundary => TraceComparison.AtMost,
+        TraceCode.EligibleFrom or TraceCode.CapReachedFrom or TraceCode.NextTierFrom => TraceComparison.Distance,
+        TraceCode.NextTier => TraceComparison.Lookup,
         _ => TraceComparison.None,
     };
 
