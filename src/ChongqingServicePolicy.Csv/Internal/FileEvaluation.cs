@@ -21,17 +21,14 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// as a batch would be.
 /// </para>
 /// <para>
-/// When the lines fit in memory (<see cref="Holding"/>), the first reading also writes every row's line, as if
-/// 就高不重复 changed nothing, and keeps them; decisions.csv is then those lines with the lines of the compared rows
-/// written again. Otherwise (decision records asked for, a host told of every row, or a file whose lines would
-/// not fit) the file is read a second time and every line is written then.
+/// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
+/// temporary file, as if 就高不重复 changed nothing; the lines of the compared rows are then written again in place
+/// (<see cref="InPlaceRewrite"/>). When decision records are asked for or a host is told of every row in order,
+/// the file is read a second time instead, and every line (and record) is written then.
 /// </para>
 /// </remarks>
 internal sealed class FileEvaluation
 {
-    /// <summary>At most this many bytes of lines and kept cells are held in memory.</summary>
-    internal const long DefaultHoldLimit = 768L << 20;
-
     /// <summary>Rows decided again per piece of work.</summary>
     private const int PieceRows = 512;
 
@@ -40,14 +37,13 @@ internal sealed class FileEvaluation
     private readonly CsvEvaluationOptions _options;
     private readonly IProgress<BatchProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
-    private readonly long _holdLimit;
+    private readonly bool _writesWhileReading;
 
     private readonly KeyTable _ids = new();
     private readonly RowSet _repeated = new();
     private readonly KeyTable _subjects = new();
     private readonly RelevantRows _relevant = new();
     private readonly ByteLog _cells = new();
-    private readonly ByteLog _lines = new();
     private readonly RowSet _compared = new();
     private readonly List<Problem> _problems = [];
     private bool[] _isCompared = [];
@@ -60,35 +56,39 @@ internal sealed class FileEvaluation
     private ArrayBufferWriter<byte>? _scratch;
     private int _headerFields;
     private long _rows;
-    private volatile bool _holding;
+    private AtomicFile? _output;
+    private long _written;
 
-    internal FileEvaluation(PolicyEngine engine, CsvEvaluationOptions options, IProgress<BatchProgress>? progress, long inputLength, CancellationToken cancellationToken)
+    internal FileEvaluation(PolicyEngine engine, CsvEvaluationOptions options, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         _engine = engine;
         _today = engine.Today();
         _options = options;
         _progress = progress;
         _cancellationToken = cancellationToken;
-        _holdLimit = options.HoldLimit ?? Math.Min(DefaultHoldLimit, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
-
-        // Lines are longer than the rows they explain, so a file larger than the limit is read twice from the start.
-        _holding = options.RecordsPath is null && options.RowDecided is null && inputLength <= _holdLimit;
-        _summary = _holding ? new SummaryBuilder() : null;
+        _writesWhileReading = options.RecordsPath is null && options.RowDecided is null && !options.ReadTwice;
+        _summary = _writesWhileReading ? new SummaryBuilder() : null;
     }
 
     /// <summary>The day rows are decided as of.</summary>
     internal LocalDate Today => _today;
 
-    /// <summary>Whether every line is held, so that decisions.csv is written without reading the file again.</summary>
-    internal bool Holding => _holding;
+    /// <summary>Whether every line is written while the file is read, so that the file is read once.</summary>
+    internal bool WritesWhileReading => _writesWhileReading;
 
     /// <summary>The number of rows the first reading found.</summary>
     internal long Rows => _rows;
 
-    /// <summary>Reads and decides every row, keeping what 就高不重复 needs and, while <see cref="Holding"/>, every line.</summary>
-    internal void Read(ApplicationCsvReader reader)
+    /// <summary>Reads and decides every row, keeping what 就高不重复 needs and, when <see cref="WritesWhileReading"/>, writing every line to <paramref name="output"/>.</summary>
+    internal void Read(ApplicationCsvReader reader, AtomicFile output)
     {
         _headerFields = reader.HeaderFields;
+        if (_writesWhileReading)
+        {
+            _output = output;
+            Write(DecisionLines.Header());
+        }
+
         RowPipeline.Run(
             reader, () => (Lines: new DecisionLines(_options.Language), Problems: new List<Problem>()), (batch, state) => ReadWork(reader, batch, state.Lines, state.Problems),
             batch => ReadInOrder(reader, batch), _cancellationToken, readCells: false);
@@ -97,7 +97,7 @@ internal sealed class FileEvaluation
 
     /// <summary>
     /// Finds the subjects 就高不重复 compares and observes their rows again, in file order, for
-    /// <see cref="Decide"/> and <see cref="WriteHeld"/> to resolve.
+    /// <see cref="Decide"/> and <see cref="Rewrite"/> to resolve.
     /// </summary>
     internal void ObserveComparedSubjects()
     {
@@ -135,17 +135,18 @@ internal sealed class FileEvaluation
         _resolver = resolver;
     }
 
-    /// <summary>Writes decisions.csv from the lines held, writing again the lines of the rows 就高不重复 compares.</summary>
+    /// <summary>Writes again, in place, the lines of the rows 就高不重复 compares; the other lines stay as written.</summary>
     /// <returns>The summary.</returns>
-    internal SummaryBuilder WriteHeld(AtomicFile output)
+    internal SummaryBuilder Rewrite()
     {
         var summary = _summary!;
-        CsvBatchEvaluator.Write(output, DecisionLines.Header());
+        var output = _output!;
+        Flush(output);
         var rows = _comparedRows.Where(i => _isCompared[i]).ToArray();
+        var rewrite = new InPlaceRewrite(output.Stream, rows.Length == 0 ? _written : _relevant[rows[0]].LineAt, _written);
 
         // The pieces' lines go into buffers used again and again: a new one per piece would be a large object each time.
         var buffers = new ConcurrentQueue<ArrayBufferWriter<byte>>();
-        long at = 0;
         OrderedWork.Run(
             Pieces(rows.Length),
             piece =>
@@ -180,20 +181,36 @@ internal sealed class FileEvaluation
                 for (var j = 0; j < done.Ends.Length; j++)
                 {
                     ref readonly var row = ref _relevant[rows[(piece * PieceRows) + j]];
-                    _lines.CopyTo(at, row.LineAt, bytes => CsvBatchEvaluator.Write(output, bytes.Span));
-                    CsvBatchEvaluator.Write(output, done.Buffer.WrittenSpan[start..done.Ends[j]]);
+                    try
+                    {
+                        rewrite.Keep(row.LineAt);
+                        rewrite.Drop(row.LineAt + row.LineLength);
+                        rewrite.Insert(done.Buffer.WrittenSpan[start..done.Ends[j]]);
+                    }
+                    catch (IOException ex)
+                    {
+                        throw OutputFile.Failed(output.Path, ex);
+                    }
+
                     start = done.Ends[j];
-                    at = row.LineAt + row.LineLength;
                     var d = done.Resolved[j];
                     summary.AddPayable(row.Measure, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
                 }
 
                 buffers.Enqueue(done.Buffer);
-                _progress?.Report(new BatchProgress(BatchPhase.Writing, at, _lines.Length, RowsBefore(at)));
+                _progress?.Report(new BatchProgress(BatchPhase.Writing, rewrite.Consumed, _written, RowsBefore(rewrite.Consumed)));
             },
             _cancellationToken);
-        _lines.CopyTo(at, _lines.Length, bytes => CsvBatchEvaluator.Write(output, bytes.Span));
-        _progress?.Report(new BatchProgress(BatchPhase.Writing, _lines.Length, _lines.Length, _rows));
+        try
+        {
+            rewrite.Finish();
+        }
+        catch (IOException ex)
+        {
+            throw OutputFile.Failed(output.Path, ex);
+        }
+
+        _progress?.Report(new BatchProgress(BatchPhase.Writing, _written, _written, _rows));
 
         // The rows the rule does not compare keep the amounts of the first reading.
         for (var i = 0; i < _relevant.Count; i++)
@@ -252,7 +269,7 @@ internal sealed class FileEvaluation
 
     private void ReadWork(ApplicationCsvReader reader, RowBatch batch, DecisionLines lines, List<Problem> problems)
     {
-        var holding = _holding;
+        var writing = _writesWhileReading;
         var cells = batch.Cells;
         for (var i = 0; i < batch.Count; i++)
         {
@@ -283,7 +300,7 @@ internal sealed class FileEvaluation
                 }
             }
 
-            if (holding)
+            if (writing)
             {
                 lines.Write(row, decision, batch.Lines);
                 batch.LineEnds[i] = batch.Lines.WrittenCount;
@@ -296,14 +313,16 @@ internal sealed class FileEvaluation
 
     private void ReadInOrder(ApplicationCsvReader reader, RowBatch batch)
     {
-        var holding = _holding;
+        var writing = _writesWhileReading;
         var cells = batch.Cells;
+        var lines = batch.Lines.WrittenSpan;
         var lineStart = 0;
+        var unwritten = 0;
         for (var i = 0; i < batch.Count; i++)
         {
             ref readonly var facts = ref batch.Facts[i];
             var rowNumber = batch.Infos[i].RowNumber;
-            var lineEnd = holding ? batch.LineEnds[i] : 0;
+            var lineEnd = writing ? batch.LineEnds[i] : 0;
             var id = cells.Span(i, 0);
             var added = true;
             if (!id.IsEmpty)
@@ -314,21 +333,22 @@ internal sealed class FileEvaluation
             if (!added)
             {
                 _repeated.Add(rowNumber);
-                if (holding)
+                if (writing)
                 {
-                    // Rare: the row is read and decided again, as a repeat, and its line written again.
+                    // Rare: the row is read and decided again, as a repeat, and its line written instead of the one made.
                     var row = reader.Parse(batch, i, _problems);
                     var decision = DecideAlone(row, repeated: true);
                     _summary!.Add(row, decision);
                     var scratch = _scratch ??= new ArrayBufferWriter<byte>();
                     scratch.ResetWrittenCount();
                     (_inOrderLines ??= new DecisionLines(_options.Language)).Write(row, decision, scratch);
-                    _lines.Append(scratch.WrittenSpan);
+                    Write(lines[unwritten..lineStart]);
+                    Write(scratch.WrittenSpan);
+                    unwritten = lineEnd;
                 }
             }
             else
             {
-                var lineAt = holding ? _lines.Append(batch.Lines.WrittenSpan[lineStart..lineEnd]) : 0;
                 if (facts.Concerns)
                 {
                     var subject = _subjects.Add(facts.Subject ?? Subject(cells, i), out _);
@@ -342,6 +362,7 @@ internal sealed class FileEvaluation
                     _declaresOther[subject] |= facts.DeclaresOther;
                     var cellsAt = _cells.Append(batch.Saved.WrittenSpan.Slice(facts.SavedStart, facts.SavedLength));
                     var reduced = facts.Outcome == Outcome.Eligible && facts.Payable < facts.Award;
+                    var lineAt = _written + (lineStart - unwritten);
                     _relevant.Add(new RelevantRow(subject, cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, facts.TakesPart, reduced, facts.Payable));
                     _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
                 }
@@ -354,14 +375,30 @@ internal sealed class FileEvaluation
             lineStart = lineEnd;
         }
 
+        if (writing)
+        {
+            Write(lines[unwritten..]);
+        }
+
         _rows += batch.Count;
         _progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, _rows));
-        if (holding && _lines.Length + _cells.Length > _holdLimit)
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        CsvBatchEvaluator.Write(_output!, bytes);
+        _written += bytes.Length;
+    }
+
+    private static void Flush(AtomicFile output)
+    {
+        try
         {
-            // The lines would not fit: let go of them, and write decisions.csv from a second reading.
-            _holding = false;
-            _lines.Clear();
-            _summary = null;
+            output.Stream.Flush();
+        }
+        catch (IOException ex)
+        {
+            throw OutputFile.Failed(output.Path, ex);
         }
     }
 
@@ -387,8 +424,8 @@ internal sealed class FileEvaluation
         return decided;
     }
 
-    /// <summary>About how many rows come before a line held at <paramref name="at"/>, for progress.</summary>
-    private long RowsBefore(long at) => _lines.Length == 0 ? _rows : (long)((decimal)_rows * at / _lines.Length);
+    /// <summary>About how many rows come before a line written at <paramref name="at"/>, for progress.</summary>
+    private long RowsBefore(long at) => _written == 0 ? _rows : (long)((decimal)_rows * at / _written);
 
     private static int Pieces(int rows) => (rows + PieceRows - 1) / PieceRows;
 }
