@@ -32,6 +32,12 @@ internal sealed class FileEvaluation
     /// <summary>Rows decided again per piece of work.</summary>
     private const int PieceRows = 512;
 
+    /// <summary>A key's state: some row has it as its application id.</summary>
+    private const byte IdSeen = 1;
+
+    /// <summary>A key's state: some row of the subject declares support under another policy.</summary>
+    private const byte DeclaresOther = 2;
+
     private readonly PolicyEngine _engine;
     private readonly LocalDate _today;
     private readonly CsvEvaluationOptions _options;
@@ -39,16 +45,15 @@ internal sealed class FileEvaluation
     private readonly CancellationToken _cancellationToken;
     private readonly bool _writesWhileReading;
 
-    private readonly KeyTable _ids = new();
     private readonly RowSet _repeated = new();
-    private readonly KeyTable _subjects = new();
     private readonly RelevantRows _relevant = new();
     private readonly ByteLog _cells = new();
     private readonly RowSet _compared = new();
     private readonly List<Problem> _problems = [];
     private bool[] _isCompared = [];
+    private KeyTable _keys = new();
     private int[] _takingPart = new int[1024];
-    private bool[] _declaresOther = new bool[1024];
+    private byte[] _keyState = new byte[1024];
     private int[] _comparedRows = [];
     private NonDuplicationResolver? _resolver;
     private SummaryBuilder? _summary;
@@ -83,6 +88,10 @@ internal sealed class FileEvaluation
     internal void Read(ApplicationCsvReader reader, AtomicFile output)
     {
         _headerFields = reader.HeaderFields;
+
+        // Application ids and subjects share one table (a subject is usually an application id); a generated row
+        // takes about 130 bytes, so the table starts with room for the rows the file seems to hold.
+        _keys = new KeyTable((int)Math.Min(reader.Length / 100, 1 << 26));
         if (_writesWhileReading)
         {
             _output = output;
@@ -105,7 +114,7 @@ internal sealed class FileEvaluation
         for (var i = 0; i < _relevant.Count; i++)
         {
             var subject = _relevant[i].Subject;
-            if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && _declaresOther[subject]))
+            if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && (_keyState[subject] & DeclaresOther) != 0))
             {
                 compared.Add(i);
             }
@@ -282,6 +291,7 @@ internal sealed class FileEvaluation
             facts.Award = decision.AwardYuan;
             facts.Payable = decision.PayableYuan;
             facts.Problems = decision.Problems;
+            facts.IdHash = string.GetHashCode(cells.Span(i, 0));
             if (row.Record is { } record)
             {
                 // What NonDuplicationResolver.Observe counts.
@@ -292,6 +302,10 @@ internal sealed class FileEvaluation
                     if (!decision.SubjectId.AsSpan().SequenceEqual(Subject(cells, i)))
                     {
                         facts.Subject = decision.SubjectId;
+                    }
+                    else if (!cells.IsNull(i, 6))
+                    {
+                        facts.SubjectHash = string.GetHashCode(cells.Span(i, 6));
                     }
 
                     facts.SavedStart = batch.Saved.WrittenCount;
@@ -324,13 +338,16 @@ internal sealed class FileEvaluation
             var rowNumber = batch.Infos[i].RowNumber;
             var lineEnd = writing ? batch.LineEnds[i] : 0;
             var id = cells.Span(i, 0);
-            var added = true;
+            var key = -1;
+            var repeated = false;
             if (!id.IsEmpty)
             {
-                _ids.Add(id, out added);
+                key = Key(id, facts.IdHash);
+                repeated = (_keyState[key] & IdSeen) != 0;
+                _keyState[key] |= IdSeen;
             }
 
-            if (!added)
+            if (repeated)
             {
                 _repeated.Add(rowNumber);
                 if (writing)
@@ -351,15 +368,12 @@ internal sealed class FileEvaluation
             {
                 if (facts.Concerns)
                 {
-                    var subject = _subjects.Add(facts.Subject ?? Subject(cells, i), out _);
-                    if (subject == _takingPart.Length)
-                    {
-                        Array.Resize(ref _takingPart, subject * 2);
-                        Array.Resize(ref _declaresOther, subject * 2);
-                    }
-
+                    // The subject: the application id's key itself when subject_id is blank.
+                    var subject = facts.Subject is { } other ? Key(other, string.GetHashCode(other))
+                        : cells.IsNull(i, 6) ? key
+                        : Key(cells.Span(i, 6), facts.SubjectHash);
                     _takingPart[subject] += facts.TakesPart ? 1 : 0;
-                    _declaresOther[subject] |= facts.DeclaresOther;
+                    _keyState[subject] |= facts.DeclaresOther ? DeclaresOther : (byte)0;
                     var cellsAt = _cells.Append(batch.Saved.WrittenSpan.Slice(facts.SavedStart, facts.SavedLength));
                     var reduced = facts.Outcome == Outcome.Eligible && facts.Payable < facts.Award;
                     var lineAt = _written + (lineStart - unwritten);
@@ -382,6 +396,19 @@ internal sealed class FileEvaluation
 
         _rows += batch.Count;
         _progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, _rows));
+    }
+
+    /// <summary>The number of a key (application id or subject) in the shared table, with room for its state.</summary>
+    private int Key(ReadOnlySpan<char> text, int hash)
+    {
+        var key = _keys.Add(text, hash, out _);
+        if (key == _keyState.Length)
+        {
+            Array.Resize(ref _keyState, key * 2);
+            Array.Resize(ref _takingPart, key * 2);
+        }
+
+        return key;
     }
 
     private void Write(ReadOnlySpan<byte> bytes)

@@ -6,7 +6,7 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// A row 就高不重复 may change, kept from the first reading until the whole file is known: its subject, where its
 /// saved cells and its written line are, and what the summary still needs of it.
 /// </summary>
-/// <param name="Subject">The subject's number in the subjects' <see cref="KeyTable"/>.</param>
+/// <param name="Subject">The subject's number in the key table of application ids and subjects.</param>
 /// <param name="CellsAt">Where its saved cells start; they end where the next row's start.</param>
 /// <param name="LineAt">Where its line starts among the lines held, when they are held.</param>
 /// <param name="LineLength">How many bytes its line takes.</param>

@@ -36,6 +36,12 @@ internal struct RowFacts
     /// </summary>
     internal string? Subject;
 
+    /// <summary>The hash of the row's <c>application_id</c> (<see cref="string.GetHashCode(ReadOnlySpan{char})"/>), worked out by the worker.</summary>
+    internal int IdHash;
+
+    /// <summary>The hash of the row's <c>subject_id</c>, when it has one and 就高不重复 needs it.</summary>
+    internal int SubjectHash;
+
     /// <summary>Where the row's saved cells start in the batch's <see cref="RowBatch.Saved"/>.</summary>
     internal int SavedStart;
 
