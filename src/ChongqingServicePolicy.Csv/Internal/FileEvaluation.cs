@@ -50,6 +50,7 @@ internal sealed class FileEvaluation
     private readonly ByteLog _cells = new();
     private readonly RowSet _compared = new();
     private readonly List<Problem> _problems = [];
+    private readonly List<(decimal? Award, string? Name)> _others = [];
     private bool[] _isCompared = [];
     private KeyTable _keys = new();
     private int[] _takingPart = new int[1024];
@@ -122,25 +123,22 @@ internal sealed class FileEvaluation
 
         _comparedRows = [.. compared];
         _isCompared = new bool[_relevant.Count];
+
+        // From the facts kept of each row, in file order, as the resolver would have observed the rows themselves.
         var resolver = new NonDuplicationResolver(_engine.Parameters.General);
-        OrderedWork.Run(
-            Pieces(_comparedRows.Length),
-            piece => Redecide(_comparedRows, piece),
-            (piece, decided) =>
+        foreach (var i in _comparedRows)
+        {
+            ref readonly var row = ref _relevant[i];
+            var takingPart = row.TakesPart ? new ComparedApplication(_keys.Text(row.Id), row.Measure, row.Award, row.Date) : null;
+            var (otherAward, otherName) = row.Other >= 0 ? _others[row.Other] : default;
+            resolver.Observe(_keys.Text(row.Subject), takingPart, otherAward, otherName);
+            if (row.TakesPart)
             {
-                for (var j = 0; j < decided.Length; j++)
-                {
-                    var (row, decision) = decided[j];
-                    resolver.Observe(row.Record!, decision);
-                    var i = _comparedRows[(piece * PieceRows) + j];
-                    if (_relevant[i].TakesPart)
-                    {
-                        _isCompared[i] = true;
-                        _compared.Add(row.RowNumber);
-                    }
-                }
-            },
-            _cancellationToken);
+                _isCompared[i] = true;
+                _compared.Add(row.RowNumber);
+            }
+        }
+
         _resolver = resolver;
     }
 
@@ -203,7 +201,7 @@ internal sealed class FileEvaluation
 
                     start = done.Ends[j];
                     var d = done.Resolved[j];
-                    summary.AddPayable(row.Measure, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
+                    summary.AddPayable(row.Slot, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
                 }
 
                 buffers.Enqueue(done.Buffer);
@@ -227,7 +225,7 @@ internal sealed class FileEvaluation
             ref readonly var row = ref _relevant[i];
             if (!_isCompared[i])
             {
-                summary.AddPayable(row.Measure, row.Payable, row.Reduced);
+                summary.AddPayable(row.Slot, row.Payable, row.Reduced);
             }
         }
 
@@ -297,6 +295,14 @@ internal sealed class FileEvaluation
                 // What NonDuplicationResolver.Observe counts.
                 facts.TakesPart = decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
                 facts.DeclaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
+                facts.DecisionMeasure = decision.Measure;
+                facts.Date = decision.Date;
+                if (facts.DeclaresOther)
+                {
+                    facts.OtherAward = record.OtherPolicyAwardYuan;
+                    facts.OtherName = record.OtherPolicyName;
+                }
+
                 if (facts.Concerns)
                 {
                     if (!decision.SubjectId.AsSpan().SequenceEqual(Subject(cells, i)))
@@ -369,7 +375,7 @@ internal sealed class FileEvaluation
                 if (facts.Concerns)
                 {
                     // The subject: the application id's key itself when subject_id is blank.
-                    var subject = facts.Subject is { } other ? Key(other, string.GetHashCode(other))
+                    var subject = facts.Subject is { } named ? Key(named, string.GetHashCode(named))
                         : cells.IsNull(i, 6) ? key
                         : Key(cells.Span(i, 6), facts.SubjectHash);
                     _takingPart[subject] += facts.TakesPart ? 1 : 0;
@@ -377,7 +383,16 @@ internal sealed class FileEvaluation
                     var cellsAt = _cells.Append(batch.Saved.WrittenSpan.Slice(facts.SavedStart, facts.SavedLength));
                     var reduced = facts.Outcome == Outcome.Eligible && facts.Payable < facts.Award;
                     var lineAt = _written + (lineStart - unwritten);
-                    _relevant.Add(new RelevantRow(subject, cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, facts.TakesPart, reduced, facts.Payable));
+                    var others = -1;
+                    if (facts.DeclaresOther)
+                    {
+                        others = _others.Count;
+                        _others.Add((facts.OtherAward, facts.OtherName));
+                    }
+
+                    _relevant.Add(new RelevantRow(
+                        rowNumber, subject, key, facts.TakesPart, facts.DecisionMeasure, facts.Award, facts.Date, others,
+                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable));
                     _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
                 }
                 else

@@ -103,6 +103,17 @@ internal sealed class KeyTable
         return added1;
     }
 
+    /// <summary>The text of key <paramref name="number"/>, as a new string.</summary>
+    internal string Text(int number)
+    {
+        var place = _places[number >> PlaceShift][number & (PlaceBlock - 1)];
+        var block = _blocks[(int)(place >> 32)];
+        var offset = (int)place;
+        var word = MemoryMarshal.Read<uint>(block.AsSpan(offset));
+        var bytes = block.AsSpan(offset + 4, (int)(word & int.MaxValue));
+        return (word & (1u << 31)) == 0 ? Encoding.ASCII.GetString(bytes) : new string(MemoryMarshal.Cast<byte, char>(bytes));
+    }
+
     /// <summary>Whether key <paramref name="number"/> has the length word and bytes given.</summary>
     private bool Matches(int number, uint word, ReadOnlySpan<byte> bytes)
     {

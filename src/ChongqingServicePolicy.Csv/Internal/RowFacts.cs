@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+using NodaTime;
 
 namespace ChongqingServicePolicy.Csv.Internal;
 
@@ -23,6 +25,18 @@ internal struct RowFacts
 
     /// <summary>The problems of an invalid row.</summary>
     internal ImmutableArray<Problem> Problems;
+
+    /// <summary>The decision's measure.</summary>
+    internal MeasureId DecisionMeasure;
+
+    /// <summary>The decision's date.</summary>
+    internal LocalDate Date;
+
+    /// <summary>The other-policy support the row declares, when <see cref="DeclaresOther"/>.</summary>
+    internal decimal? OtherAward;
+
+    /// <summary>The name of that policy.</summary>
+    internal string? OtherName;
 
     /// <summary>Whether the row is eligible with an award above zero, so 就高不重复 compares it.</summary>
     internal bool TakesPart;
