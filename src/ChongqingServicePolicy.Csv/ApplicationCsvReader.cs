@@ -277,18 +277,24 @@ public sealed class ApplicationCsvReader : IDisposable
     }
 
     /// <summary>The measure, as <see cref="MeasureIds.TryParse(ReadOnlySpan{char}, out MeasureId)"/> reads it; exact codes first.</summary>
-    private static bool ReadMeasure(ReadOnlySpan<char> text, out MeasureId measure)
-    {
-        foreach (var candidate in MeasureIds.All)
-        {
-            if (text.SequenceEqual(candidate.ToCode()))
-            {
-                measure = candidate;
-                return true;
-            }
-        }
+    private static bool ReadMeasure(ReadOnlySpan<char> text, out MeasureId measure) =>
+        ExactMeasure(text, out measure) || MeasureIds.TryParse(text, out measure);
 
-        return MeasureIds.TryParse(text, out measure);
+    /// <summary>
+    /// A measure written exactly as its code (<c>1</c>…<c>16</c>, <c>7a</c>…<c>7d</c>, what <see cref="MeasureIds.ToCode"/>
+    /// gives), found without a search: the way nearly every cell is written.
+    /// </summary>
+    internal static bool ExactMeasure(ReadOnlySpan<char> text, out MeasureId measure)
+    {
+        measure = text switch
+        {
+            [>= '1' and <= '6'] => (MeasureId)(text[0] - '0'),
+            ['8' or '9'] => (MeasureId)(text[0] - '8' + (int)MeasureId.Measure8),
+            ['7', >= 'a' and <= 'd'] => (MeasureId)(text[1] - 'a' + (int)MeasureId.Measure7a),
+            ['1', >= '0' and <= '6'] => (MeasureId)(text[1] - '0' + (int)MeasureId.Measure10),
+            _ => default,
+        };
+        return measure != default;
     }
 
     /// <summary>Reads typed cells by the contract's formats, noting each cell that does not read.</summary>
@@ -309,7 +315,7 @@ public sealed class ApplicationCsvReader : IDisposable
 
             // As ReadAmount: amounts of MaxAmountYuan or more do not read, so that file totals always fit a decimal.
             var text = cells.Span(k);
-            return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && Math.Abs(v) < MaxAmountYuan
+            return (TryReadPlainAmount(text, out var v) || decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v)) && Math.Abs(v) < MaxAmountYuan
                 ? v
                 : Unreadable<decimal>(k, ValueFormat.AmountYuan);
         }
@@ -398,6 +404,48 @@ public sealed class ApplicationCsvReader : IDisposable
             value = (value * 10) + (c - '0');
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// An amount written plainly (digits, at most one decimal point, at most 18 digits, no sign), read without the
+    /// general parser: the same value and scale <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
+    /// gives (<c>1.50</c> keeps its two decimals). Anything else is left to that parser.
+    /// </summary>
+    internal static bool TryReadPlainAmount(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = default;
+        ulong digits = 0;
+        var count = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++count > 18)
+                {
+                    return false;
+                }
+
+                digits = (digits * 10) + (uint)(c - '0');
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, (byte)Math.Max(scale, 0));
         return true;
     }
 

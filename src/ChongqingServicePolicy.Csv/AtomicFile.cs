@@ -33,7 +33,7 @@ public sealed class AtomicFile : IDisposable
     /// <summary>The temporary file being written.</summary>
     public string TemporaryPath { get; }
 
-    /// <summary>The stream to write to.</summary>
+    /// <summary>The stream to write to; it can also be read and positioned, to change what was written.</summary>
     public Stream Stream => _stream;
 
     /// <summary>Whether <see cref="Commit"/> flushes the file to disk before moving it into place.</summary>
@@ -67,7 +67,7 @@ public sealed class AtomicFile : IDisposable
         }
 
         var temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         return new AtomicFile(full, temporary, stream, flushToDisk);
     }
 

@@ -17,10 +17,10 @@ namespace ChongqingServicePolicy.Csv;
 /// <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord}, NodaTime.LocalDate)"/> would.
 /// </para>
 /// <para>
-/// While the lines fit in memory (up to 768 MiB, or a quarter of the memory available), every row's line is written
-/// during that one reading and held; decisions.csv is then the held lines, with the lines of the compared rows
-/// written again. Otherwise, and whenever decision records are written or <see cref="CsvEvaluationOptions.RowDecided"/>
-/// is set, the file is read a second time and each row decided again, resolved and written in input order.
+/// That one reading also writes every row's line to the temporary decisions.csv, as if 就高不重复 changed nothing;
+/// the lines of the compared rows are then written again in place, moving the lines after them as their lengths
+/// change. When decision records are written or <see cref="CsvEvaluationOptions.RowDecided"/> is set, the file is
+/// read a second time instead and each row decided again, resolved and written (with its record) in input order.
 /// </para>
 /// <para>
 /// Each reading runs on every core: one thread splits the file into batches of rows, worker threads read the cells,
@@ -93,14 +93,14 @@ public sealed class CsvBatchEvaluator
 
         using var outputScope = output;
         using var recordsScope = records;
-        var run = new FileEvaluation(Engine, options, progress, first.Length, cancellationToken);
+        var run = new FileEvaluation(Engine, options, progress, cancellationToken);
         var today = run.Today;
         string encodingName;
         int blankRows;
         IReadOnlyList<string> unknown;
         using (var reader = first)
         {
-            run.Read(reader);
+            run.Read(reader, output);
             encodingName = reader.EncodingName;
             blankRows = reader.BlankRows;
             unknown = reader.UnknownColumns;
@@ -113,7 +113,7 @@ public sealed class CsvBatchEvaluator
 
         cancellationToken.ThrowIfCancellationRequested();
         run.ObserveComparedSubjects();
-        var summary = run.Holding ? run.WriteHeld(output) : WriteFromSecondReading(run, inputPath, stamp, options, output, records, progress, cancellationToken);
+        var summary = run.WritesWhileReading ? run.Rewrite() : WriteFromSecondReading(run, inputPath, stamp, options, output, records, progress, cancellationToken);
         if (Stamp(inputPath) != stamp)
         {
             throw Changed(inputPath);

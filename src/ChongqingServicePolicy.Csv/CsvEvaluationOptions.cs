@@ -35,10 +35,6 @@ public sealed record CsvEvaluationOptions
     /// </summary>
     public Action<ApplicationRow, Decision>? RowDecided { get; init; }
 
-    /// <summary>
-    /// How many bytes of decisions.csv lines (and kept cells) may be held in memory so that the file is read once;
-    /// beyond it the file is read a second time. <see langword="null"/>: 768 MiB, or a quarter of the memory
-    /// available when that is less. For tests.
-    /// </summary>
-    internal long? HoldLimit { get; init; }
+    /// <summary>Reads the file a second time to write decisions.csv, as with decision records, rather than fixing its lines in place. For tests.</summary>
+    internal bool ReadTwice { get; init; }
 }

@@ -21,38 +21,40 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// as a batch would be.
 /// </para>
 /// <para>
-/// When the lines fit in memory (<see cref="Holding"/>), the first reading also writes every row's line, as if
-/// 就高不重复 changed nothing, and keeps them; decisions.csv is then those lines with the lines of the compared rows
-/// written again. Otherwise (decision records asked for, a host told of every row, or a file whose lines would
-/// not fit) the file is read a second time and every line is written then.
+/// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
+/// temporary file, as if 就高不重复 changed nothing; the lines of the compared rows are then written again in place
+/// (<see cref="InPlaceRewrite"/>). When decision records are asked for or a host is told of every row in order,
+/// the file is read a second time instead, and every line (and record) is written then.
 /// </para>
 /// </remarks>
 internal sealed class FileEvaluation
 {
-    /// <summary>At most this many bytes of lines and kept cells are held in memory.</summary>
-    internal const long DefaultHoldLimit = 768L << 20;
-
     /// <summary>Rows decided again per piece of work.</summary>
     private const int PieceRows = 512;
+
+    /// <summary>A key's state: some row has it as its application id.</summary>
+    private const byte IdSeen = 1;
+
+    /// <summary>A key's state: some row of the subject declares support under another policy.</summary>
+    private const byte DeclaresOther = 2;
 
     private readonly PolicyEngine _engine;
     private readonly LocalDate _today;
     private readonly CsvEvaluationOptions _options;
     private readonly IProgress<BatchProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
-    private readonly long _holdLimit;
+    private readonly bool _writesWhileReading;
 
-    private readonly KeyTable _ids = new();
     private readonly RowSet _repeated = new();
-    private readonly KeyTable _subjects = new();
     private readonly RelevantRows _relevant = new();
     private readonly ByteLog _cells = new();
-    private readonly ByteLog _lines = new();
     private readonly RowSet _compared = new();
     private readonly List<Problem> _problems = [];
+    private readonly List<(decimal? Award, string? Name)> _others = [];
     private bool[] _isCompared = [];
+    private KeyTable _keys = new();
     private int[] _takingPart = new int[1024];
-    private bool[] _declaresOther = new bool[1024];
+    private byte[] _keyState = new byte[1024];
     private int[] _comparedRows = [];
     private NonDuplicationResolver? _resolver;
     private SummaryBuilder? _summary;
@@ -60,35 +62,43 @@ internal sealed class FileEvaluation
     private ArrayBufferWriter<byte>? _scratch;
     private int _headerFields;
     private long _rows;
-    private volatile bool _holding;
+    private AtomicFile? _output;
+    private long _written;
 
-    internal FileEvaluation(PolicyEngine engine, CsvEvaluationOptions options, IProgress<BatchProgress>? progress, long inputLength, CancellationToken cancellationToken)
+    internal FileEvaluation(PolicyEngine engine, CsvEvaluationOptions options, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         _engine = engine;
         _today = engine.Today();
         _options = options;
         _progress = progress;
         _cancellationToken = cancellationToken;
-        _holdLimit = options.HoldLimit ?? Math.Min(DefaultHoldLimit, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 4);
-
-        // Lines are longer than the rows they explain, so a file larger than the limit is read twice from the start.
-        _holding = options.RecordsPath is null && options.RowDecided is null && inputLength <= _holdLimit;
-        _summary = _holding ? new SummaryBuilder() : null;
+        _writesWhileReading = options.RecordsPath is null && options.RowDecided is null && !options.ReadTwice;
+        _summary = _writesWhileReading ? new SummaryBuilder() : null;
     }
 
     /// <summary>The day rows are decided as of.</summary>
     internal LocalDate Today => _today;
 
-    /// <summary>Whether every line is held, so that decisions.csv is written without reading the file again.</summary>
-    internal bool Holding => _holding;
+    /// <summary>Whether every line is written while the file is read, so that the file is read once.</summary>
+    internal bool WritesWhileReading => _writesWhileReading;
 
     /// <summary>The number of rows the first reading found.</summary>
     internal long Rows => _rows;
 
-    /// <summary>Reads and decides every row, keeping what 就高不重复 needs and, while <see cref="Holding"/>, every line.</summary>
-    internal void Read(ApplicationCsvReader reader)
+    /// <summary>Reads and decides every row, keeping what 就高不重复 needs and, when <see cref="WritesWhileReading"/>, writing every line to <paramref name="output"/>.</summary>
+    internal void Read(ApplicationCsvReader reader, AtomicFile output)
     {
         _headerFields = reader.HeaderFields;
+
+        // Application ids and subjects share one table (a subject is usually an application id); a generated row
+        // takes about 130 bytes, so the table starts with room for the rows the file seems to hold.
+        _keys = new KeyTable((int)Math.Min(reader.Length / 100, 1 << 26));
+        if (_writesWhileReading)
+        {
+            _output = output;
+            Write(DecisionLines.Header());
+        }
+
         RowPipeline.Run(
             reader, () => (Lines: new DecisionLines(_options.Language), Problems: new List<Problem>()), (batch, state) => ReadWork(reader, batch, state.Lines, state.Problems),
             batch => ReadInOrder(reader, batch), _cancellationToken, readCells: false);
@@ -97,7 +107,7 @@ internal sealed class FileEvaluation
 
     /// <summary>
     /// Finds the subjects 就高不重复 compares and observes their rows again, in file order, for
-    /// <see cref="Decide"/> and <see cref="WriteHeld"/> to resolve.
+    /// <see cref="Decide"/> and <see cref="Rewrite"/> to resolve.
     /// </summary>
     internal void ObserveComparedSubjects()
     {
@@ -105,7 +115,7 @@ internal sealed class FileEvaluation
         for (var i = 0; i < _relevant.Count; i++)
         {
             var subject = _relevant[i].Subject;
-            if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && _declaresOther[subject]))
+            if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && (_keyState[subject] & DeclaresOther) != 0))
             {
                 compared.Add(i);
             }
@@ -113,39 +123,37 @@ internal sealed class FileEvaluation
 
         _comparedRows = [.. compared];
         _isCompared = new bool[_relevant.Count];
+
+        // From the facts kept of each row, in file order, as the resolver would have observed the rows themselves.
         var resolver = new NonDuplicationResolver(_engine.Parameters.General);
-        OrderedWork.Run(
-            Pieces(_comparedRows.Length),
-            piece => Redecide(_comparedRows, piece),
-            (piece, decided) =>
+        foreach (var i in _comparedRows)
+        {
+            ref readonly var row = ref _relevant[i];
+            var takingPart = row.TakesPart ? new ComparedApplication(_keys.Text(row.Id), row.Measure, row.Award, row.Date) : null;
+            var (otherAward, otherName) = row.Other >= 0 ? _others[row.Other] : default;
+            resolver.Observe(_keys.Text(row.Subject), takingPart, otherAward, otherName);
+            if (row.TakesPart)
             {
-                for (var j = 0; j < decided.Length; j++)
-                {
-                    var (row, decision) = decided[j];
-                    resolver.Observe(row.Record!, decision);
-                    var i = _comparedRows[(piece * PieceRows) + j];
-                    if (_relevant[i].TakesPart)
-                    {
-                        _isCompared[i] = true;
-                        _compared.Add(row.RowNumber);
-                    }
-                }
-            },
-            _cancellationToken);
+                _isCompared[i] = true;
+                _compared.Add(row.RowNumber);
+            }
+        }
+
         _resolver = resolver;
     }
 
-    /// <summary>Writes decisions.csv from the lines held, writing again the lines of the rows 就高不重复 compares.</summary>
+    /// <summary>Writes again, in place, the lines of the rows 就高不重复 compares; the other lines stay as written.</summary>
     /// <returns>The summary.</returns>
-    internal SummaryBuilder WriteHeld(AtomicFile output)
+    internal SummaryBuilder Rewrite()
     {
         var summary = _summary!;
-        CsvBatchEvaluator.Write(output, DecisionLines.Header());
+        var output = _output!;
+        Flush(output);
         var rows = _comparedRows.Where(i => _isCompared[i]).ToArray();
+        var rewrite = new InPlaceRewrite(output.Stream, rows.Length == 0 ? _written : _relevant[rows[0]].LineAt, _written);
 
         // The pieces' lines go into buffers used again and again: a new one per piece would be a large object each time.
         var buffers = new ConcurrentQueue<ArrayBufferWriter<byte>>();
-        long at = 0;
         OrderedWork.Run(
             Pieces(rows.Length),
             piece =>
@@ -180,20 +188,36 @@ internal sealed class FileEvaluation
                 for (var j = 0; j < done.Ends.Length; j++)
                 {
                     ref readonly var row = ref _relevant[rows[(piece * PieceRows) + j]];
-                    _lines.CopyTo(at, row.LineAt, bytes => CsvBatchEvaluator.Write(output, bytes.Span));
-                    CsvBatchEvaluator.Write(output, done.Buffer.WrittenSpan[start..done.Ends[j]]);
+                    try
+                    {
+                        rewrite.Keep(row.LineAt);
+                        rewrite.Drop(row.LineAt + row.LineLength);
+                        rewrite.Insert(done.Buffer.WrittenSpan[start..done.Ends[j]]);
+                    }
+                    catch (IOException ex)
+                    {
+                        throw OutputFile.Failed(output.Path, ex);
+                    }
+
                     start = done.Ends[j];
-                    at = row.LineAt + row.LineLength;
                     var d = done.Resolved[j];
-                    summary.AddPayable(row.Measure, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
+                    summary.AddPayable(row.Slot, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
                 }
 
                 buffers.Enqueue(done.Buffer);
-                _progress?.Report(new BatchProgress(BatchPhase.Writing, at, _lines.Length, RowsBefore(at)));
+                _progress?.Report(new BatchProgress(BatchPhase.Writing, rewrite.Consumed, _written, RowsBefore(rewrite.Consumed)));
             },
             _cancellationToken);
-        _lines.CopyTo(at, _lines.Length, bytes => CsvBatchEvaluator.Write(output, bytes.Span));
-        _progress?.Report(new BatchProgress(BatchPhase.Writing, _lines.Length, _lines.Length, _rows));
+        try
+        {
+            rewrite.Finish();
+        }
+        catch (IOException ex)
+        {
+            throw OutputFile.Failed(output.Path, ex);
+        }
+
+        _progress?.Report(new BatchProgress(BatchPhase.Writing, _written, _written, _rows));
 
         // The rows the rule does not compare keep the amounts of the first reading.
         for (var i = 0; i < _relevant.Count; i++)
@@ -201,7 +225,7 @@ internal sealed class FileEvaluation
             ref readonly var row = ref _relevant[i];
             if (!_isCompared[i])
             {
-                summary.AddPayable(row.Measure, row.Payable, row.Reduced);
+                summary.AddPayable(row.Slot, row.Payable, row.Reduced);
             }
         }
 
@@ -252,7 +276,7 @@ internal sealed class FileEvaluation
 
     private void ReadWork(ApplicationCsvReader reader, RowBatch batch, DecisionLines lines, List<Problem> problems)
     {
-        var holding = _holding;
+        var writing = _writesWhileReading;
         var cells = batch.Cells;
         for (var i = 0; i < batch.Count; i++)
         {
@@ -265,16 +289,29 @@ internal sealed class FileEvaluation
             facts.Award = decision.AwardYuan;
             facts.Payable = decision.PayableYuan;
             facts.Problems = decision.Problems;
+            facts.IdHash = string.GetHashCode(cells.Span(i, 0));
             if (row.Record is { } record)
             {
                 // What NonDuplicationResolver.Observe counts.
                 facts.TakesPart = decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
                 facts.DeclaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
+                facts.DecisionMeasure = decision.Measure;
+                facts.Date = decision.Date;
+                if (facts.DeclaresOther)
+                {
+                    facts.OtherAward = record.OtherPolicyAwardYuan;
+                    facts.OtherName = record.OtherPolicyName;
+                }
+
                 if (facts.Concerns)
                 {
                     if (!decision.SubjectId.AsSpan().SequenceEqual(Subject(cells, i)))
                     {
                         facts.Subject = decision.SubjectId;
+                    }
+                    else if (!cells.IsNull(i, 6))
+                    {
+                        facts.SubjectHash = string.GetHashCode(cells.Span(i, 6));
                     }
 
                     facts.SavedStart = batch.Saved.WrittenCount;
@@ -283,7 +320,7 @@ internal sealed class FileEvaluation
                 }
             }
 
-            if (holding)
+            if (writing)
             {
                 lines.Write(row, decision, batch.Lines);
                 batch.LineEnds[i] = batch.Lines.WrittenCount;
@@ -296,53 +333,66 @@ internal sealed class FileEvaluation
 
     private void ReadInOrder(ApplicationCsvReader reader, RowBatch batch)
     {
-        var holding = _holding;
+        var writing = _writesWhileReading;
         var cells = batch.Cells;
+        var lines = batch.Lines.WrittenSpan;
         var lineStart = 0;
+        var unwritten = 0;
         for (var i = 0; i < batch.Count; i++)
         {
             ref readonly var facts = ref batch.Facts[i];
             var rowNumber = batch.Infos[i].RowNumber;
-            var lineEnd = holding ? batch.LineEnds[i] : 0;
+            var lineEnd = writing ? batch.LineEnds[i] : 0;
             var id = cells.Span(i, 0);
-            var added = true;
+            var key = -1;
+            var repeated = false;
             if (!id.IsEmpty)
             {
-                _ids.Add(id, out added);
+                key = Key(id, facts.IdHash);
+                repeated = (_keyState[key] & IdSeen) != 0;
+                _keyState[key] |= IdSeen;
             }
 
-            if (!added)
+            if (repeated)
             {
                 _repeated.Add(rowNumber);
-                if (holding)
+                if (writing)
                 {
-                    // Rare: the row is read and decided again, as a repeat, and its line written again.
+                    // Rare: the row is read and decided again, as a repeat, and its line written instead of the one made.
                     var row = reader.Parse(batch, i, _problems);
                     var decision = DecideAlone(row, repeated: true);
                     _summary!.Add(row, decision);
                     var scratch = _scratch ??= new ArrayBufferWriter<byte>();
                     scratch.ResetWrittenCount();
                     (_inOrderLines ??= new DecisionLines(_options.Language)).Write(row, decision, scratch);
-                    _lines.Append(scratch.WrittenSpan);
+                    Write(lines[unwritten..lineStart]);
+                    Write(scratch.WrittenSpan);
+                    unwritten = lineEnd;
                 }
             }
             else
             {
-                var lineAt = holding ? _lines.Append(batch.Lines.WrittenSpan[lineStart..lineEnd]) : 0;
                 if (facts.Concerns)
                 {
-                    var subject = _subjects.Add(facts.Subject ?? Subject(cells, i), out _);
-                    if (subject == _takingPart.Length)
-                    {
-                        Array.Resize(ref _takingPart, subject * 2);
-                        Array.Resize(ref _declaresOther, subject * 2);
-                    }
-
+                    // The subject: the application id's key itself when subject_id is blank.
+                    var subject = facts.Subject is { } named ? Key(named, string.GetHashCode(named))
+                        : cells.IsNull(i, 6) ? key
+                        : Key(cells.Span(i, 6), facts.SubjectHash);
                     _takingPart[subject] += facts.TakesPart ? 1 : 0;
-                    _declaresOther[subject] |= facts.DeclaresOther;
+                    _keyState[subject] |= facts.DeclaresOther ? DeclaresOther : (byte)0;
                     var cellsAt = _cells.Append(batch.Saved.WrittenSpan.Slice(facts.SavedStart, facts.SavedLength));
                     var reduced = facts.Outcome == Outcome.Eligible && facts.Payable < facts.Award;
-                    _relevant.Add(new RelevantRow(subject, cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, facts.TakesPart, reduced, facts.Payable));
+                    var lineAt = _written + (lineStart - unwritten);
+                    var others = -1;
+                    if (facts.DeclaresOther)
+                    {
+                        others = _others.Count;
+                        _others.Add((facts.OtherAward, facts.OtherName));
+                    }
+
+                    _relevant.Add(new RelevantRow(
+                        rowNumber, subject, key, facts.TakesPart, facts.DecisionMeasure, facts.Award, facts.Date, others,
+                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable));
                     _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
                 }
                 else
@@ -354,14 +404,43 @@ internal sealed class FileEvaluation
             lineStart = lineEnd;
         }
 
+        if (writing)
+        {
+            Write(lines[unwritten..]);
+        }
+
         _rows += batch.Count;
         _progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, _rows));
-        if (holding && _lines.Length + _cells.Length > _holdLimit)
+    }
+
+    /// <summary>The number of a key (application id or subject) in the shared table, with room for its state.</summary>
+    private int Key(ReadOnlySpan<char> text, int hash)
+    {
+        var key = _keys.Add(text, hash, out _);
+        if (key == _keyState.Length)
         {
-            // The lines would not fit: let go of them, and write decisions.csv from a second reading.
-            _holding = false;
-            _lines.Clear();
-            _summary = null;
+            Array.Resize(ref _keyState, key * 2);
+            Array.Resize(ref _takingPart, key * 2);
+        }
+
+        return key;
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        CsvBatchEvaluator.Write(_output!, bytes);
+        _written += bytes.Length;
+    }
+
+    private static void Flush(AtomicFile output)
+    {
+        try
+        {
+            output.Stream.Flush();
+        }
+        catch (IOException ex)
+        {
+            throw OutputFile.Failed(output.Path, ex);
         }
     }
 
@@ -387,8 +466,8 @@ internal sealed class FileEvaluation
         return decided;
     }
 
-    /// <summary>About how many rows come before a line held at <paramref name="at"/>, for progress.</summary>
-    private long RowsBefore(long at) => _lines.Length == 0 ? _rows : (long)((decimal)_rows * at / _lines.Length);
+    /// <summary>About how many rows come before a line written at <paramref name="at"/>, for progress.</summary>
+    private long RowsBefore(long at) => _written == 0 ? _rows : (long)((decimal)_rows * at / _written);
 
     private static int Pieces(int rows) => (rows + PieceRows - 1) / PieceRows;
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -21,8 +22,12 @@ internal sealed class KeyTable
     private readonly List<byte[]> _blocks = [];
     private readonly List<long[]> _places = [];
     private int _blockUsed = BlockBytes;
-    private ulong[] _buckets = new ulong[1 << 12];
+    private ulong[] _buckets;
     private byte[] _bytes = new byte[256];
+
+    /// <summary>Creates a table with room for about <paramref name="capacity"/> keys before it grows.</summary>
+    internal KeyTable(int capacity = 0) =>
+        _buckets = new ulong[Math.Max(1 << 12, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(capacity + (capacity / 3) + 1, 1 << 30)))];
 
     /// <summary>The number of keys.</summary>
     internal int Count { get; private set; }
@@ -31,9 +36,16 @@ internal sealed class KeyTable
     /// <param name="key">The key.</param>
     /// <param name="added">Whether the key was new.</param>
     /// <returns>The key's number: 0 for the first key added, 1 for the second, and so on.</returns>
-    internal int Add(ReadOnlySpan<char> key, out bool added)
+    internal int Add(ReadOnlySpan<char> key, out bool added) => Add(key, string.GetHashCode(key), out added);
+
+    /// <summary>Adds a key unless it is there, its hash already known.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyHash"><see cref="string.GetHashCode(ReadOnlySpan{char})"/> of the key, worked out beforehand (on another thread, say).</param>
+    /// <param name="added">Whether the key was new.</param>
+    /// <returns>The key's number.</returns>
+    internal int Add(ReadOnlySpan<char> key, int keyHash, out bool added)
     {
-        var hash = (uint)string.GetHashCode(key);
+        var hash = (uint)keyHash;
         var ascii = Ascii.IsValid(key);
         var length = ascii ? key.Length : key.Length * 2;
         if (length > _bytes.Length)
@@ -89,6 +101,17 @@ internal sealed class KeyTable
 
         added = true;
         return added1;
+    }
+
+    /// <summary>The text of key <paramref name="number"/>, as a new string.</summary>
+    internal string Text(int number)
+    {
+        var place = _places[number >> PlaceShift][number & (PlaceBlock - 1)];
+        var block = _blocks[(int)(place >> 32)];
+        var offset = (int)place;
+        var word = MemoryMarshal.Read<uint>(block.AsSpan(offset));
+        var bytes = block.AsSpan(offset + 4, (int)(word & int.MaxValue));
+        return (word & (1u << 31)) == 0 ? Encoding.ASCII.GetString(bytes) : new string(MemoryMarshal.Cast<byte, char>(bytes));
     }
 
     /// <summary>Whether key <paramref name="number"/> has the length word and bytes given.</summary>

@@ -91,22 +91,34 @@ internal sealed class RowCells
     /// set again later: a row kept this way takes about as many bytes as it had in the file.
     /// </summary>
     /// <remarks>
-    /// The layout: row number, line number and field count (four bytes each), a mask of the cells present, then each
-    /// present cell's length and text, in UTF-8, or in UTF-16 when some cell holds a lone surrogate (the mask's top
-    /// bit says which), so that every row comes back exactly.
+    /// The layout: row number, line number and field count (four bytes each), a mask of the cells present, each
+    /// present cell's length in characters, then the text of all of them one after another, in UTF-8, or in UTF-16
+    /// when some cell holds a lone surrogate (the mask's top bit says which), so that every row comes back exactly.
     /// </remarks>
     internal void Save(int row, CsvRowInfo info, IBufferWriter<byte> output)
     {
         var first = row * Count;
         var mask = 0u;
         var chars = 0;
+        var begin = -1;
+        var contiguous = true;
         for (var k = 0; k < Count; k++)
         {
-            if (_length[first + k] >= 0)
+            var length = _length[first + k];
+            if (length < 0)
             {
-                mask |= 1u << k;
-                chars += _length[first + k];
+                continue;
             }
+
+            mask |= 1u << k;
+            if (begin < 0)
+            {
+                begin = _start[first + k];
+            }
+
+            // Cells are usually set in order, one after another, so the text of the row is one run of characters.
+            contiguous &= _start[first + k] == begin + chars;
+            chars += length;
         }
 
         // Lengths take at most five bytes each; UTF-8 at most three bytes a UTF-16 code unit.
@@ -115,41 +127,42 @@ internal sealed class RowCells
         BinaryPrimitives.WriteInt32LittleEndian(span[4..], info.LineNumber);
         BinaryPrimitives.WriteInt32LittleEndian(span[8..], info.FieldCount);
         var at = 16;
-        var utf16 = false;
-        for (var k = 0; k < Count && !utf16; k++)
+        for (var k = 0; k < Count; k++)
         {
-            var length = _length[first + k];
-            if (length < 0)
+            if (_length[first + k] >= 0)
             {
-                continue;
+                at += WriteLength(span[at..], _length[first + k]);
             }
+        }
 
-            var text = _chars.AsSpan(_start[first + k], length);
-            var lengthAt = at;
-            at += 5;
-            if (Utf8.FromUtf16(text, span[at..], out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        var text = span[at..];
+        var written = 0;
+        var utf16 = false;
+        if (contiguous)
+        {
+            utf16 = Utf8.FromUtf16(_chars.AsSpan(Math.Max(begin, 0), chars), text, out _, out written, replaceInvalidSequences: false) != OperationStatus.Done;
+        }
+        else
+        {
+            for (var k = 0; k < Count && !utf16; k++)
             {
-                utf16 = true;
-                break;
+                if (_length[first + k] >= 0)
+                {
+                    utf16 = Utf8.FromUtf16(_chars.AsSpan(_start[first + k], _length[first + k]), text[written..], out _, out var n, replaceInvalidSequences: false) != OperationStatus.Done;
+                    written += n;
+                }
             }
-
-            // Moved back over the room left for the length, once the length is known.
-            var size = WriteLength(span[lengthAt..], written);
-            span.Slice(at, written).CopyTo(span[(lengthAt + size)..]);
-            at = lengthAt + size + written;
         }
 
         if (utf16)
         {
-            at = 16;
+            written = 0;
             for (var k = 0; k < Count; k++)
             {
-                var length = _length[first + k];
-                if (length >= 0)
+                if (_length[first + k] >= 0)
                 {
-                    at += WriteLength(span[at..], length);
-                    MemoryMarshal.AsBytes(_chars.AsSpan(_start[first + k], length)).CopyTo(span[at..]);
-                    at += length * 2;
+                    MemoryMarshal.AsBytes(_chars.AsSpan(_start[first + k], _length[first + k])).CopyTo(text[written..]);
+                    written += _length[first + k] * 2;
                 }
             }
 
@@ -157,7 +170,7 @@ internal sealed class RowCells
         }
 
         BinaryPrimitives.WriteUInt32LittleEndian(span[12..], mask);
-        output.Advance(at);
+        output.Advance(at + written);
     }
 
     /// <summary>Sets the cells <see cref="Save"/> wrote as the cells of the first row, and makes it current.</summary>
@@ -170,35 +183,43 @@ internal sealed class RowCells
             BinaryPrimitives.ReadInt32LittleEndian(saved[4..]),
             BinaryPrimitives.ReadInt32LittleEndian(saved[8..]));
         var mask = BinaryPrimitives.ReadUInt32LittleEndian(saved[12..]);
-        var utf16 = (mask & (1u << 31)) != 0;
         var at = 16;
+        var chars = 0;
         for (var k = 0; k < Count; k++)
         {
-            if ((mask & (1u << k)) == 0)
+            if ((mask & (1u << k)) != 0)
             {
-                continue;
+                at += ReadLength(saved[at..], out var length);
+                _length[k] = length;
+                chars += length;
             }
-
-            at += ReadLength(saved[at..], out var length);
-            if (utf16)
-            {
-                Set(k, MemoryMarshal.Cast<byte, char>(saved.Slice(at, length * 2)));
-                at += length * 2;
-                continue;
-            }
-
-            if (_used + length > _chars.Length)
-            {
-                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + length));
-            }
-
-            Utf8.ToUtf16(saved.Slice(at, length), _chars.AsSpan(_used), out _, out var written, replaceInvalidSequences: false);
-            _start[k] = _used;
-            _length[k] = written;
-            _used += written;
-            at += length;
         }
 
+        if (_chars.Length < chars)
+        {
+            _chars = new char[Math.Max(chars, _chars.Length * 2)];
+        }
+
+        if ((mask & (1u << 31)) != 0)
+        {
+            MemoryMarshal.Cast<byte, char>(saved.Slice(at, chars * 2)).CopyTo(_chars);
+        }
+        else
+        {
+            Utf8.ToUtf16(saved[at..], _chars, out _, out _, replaceInvalidSequences: false);
+        }
+
+        var start = 0;
+        for (var k = 0; k < Count; k++)
+        {
+            if (_length[k] >= 0)
+            {
+                _start[k] = start;
+                start += _length[k];
+            }
+        }
+
+        _used = chars;
         return info;
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+using NodaTime;
 
 namespace ChongqingServicePolicy.Csv.Internal;
 
@@ -24,6 +26,18 @@ internal struct RowFacts
     /// <summary>The problems of an invalid row.</summary>
     internal ImmutableArray<Problem> Problems;
 
+    /// <summary>The decision's measure.</summary>
+    internal MeasureId DecisionMeasure;
+
+    /// <summary>The decision's date.</summary>
+    internal LocalDate Date;
+
+    /// <summary>The other-policy support the row declares, when <see cref="DeclaresOther"/>.</summary>
+    internal decimal? OtherAward;
+
+    /// <summary>The name of that policy.</summary>
+    internal string? OtherName;
+
     /// <summary>Whether the row is eligible with an award above zero, so 就高不重复 compares it.</summary>
     internal bool TakesPart;
 
@@ -35,6 +49,12 @@ internal struct RowFacts
     /// <c>application_id</c>); <see langword="null"/> in the usual case, so that no string waits in the batch.
     /// </summary>
     internal string? Subject;
+
+    /// <summary>The hash of the row's <c>application_id</c> (<see cref="string.GetHashCode(ReadOnlySpan{char})"/>), worked out by the worker.</summary>
+    internal int IdHash;
+
+    /// <summary>The hash of the row's <c>subject_id</c>, when it has one and 就高不重复 needs it.</summary>
+    internal int SubjectHash;
 
     /// <summary>Where the row's saved cells start in the batch's <see cref="RowBatch.Saved"/>.</summary>
     internal int SavedStart;
