@@ -278,17 +278,17 @@ public sealed class ParameterRefusalMessageTests
     {
         var act = () => PolicyParameters.FromJson((string)null!);
 
-        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("json");
+        act.Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("json");
     }
 
-    [Theory]
-    [InlineData(null)]
-    [InlineData(" ")]
-    public void LoadFile_NoPath_ThrowsNamingPath(string? path)
+    [Fact]
+    public void LoadFile_NoPath_ThrowsNamingPath()
     {
-        var act = () => PolicyParameters.LoadFile(path!);
+        var missing = () => PolicyParameters.LoadFile(null!);
+        var blank = () => PolicyParameters.LoadFile(" ");
 
-        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("path");
+        missing.Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("path");
+        blank.Should().ThrowExactly<ArgumentException>().Which.ParamName.Should().Be("path");
     }
 
     [Fact]
@@ -296,7 +296,7 @@ public sealed class ParameterRefusalMessageTests
     {
         var act = () => PolicyParameters.Default.With(null!);
 
-        act.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("change");
+        act.Should().ThrowExactly<ArgumentNullException>().Which.ParamName.Should().Be("change");
     }
 
     [Fact]
