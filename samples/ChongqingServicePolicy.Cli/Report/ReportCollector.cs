@@ -80,7 +80,7 @@ internal sealed class ReportCollector(DistrictRegistry registry, Language langua
         row.RowNumber, row.ApplicationId, row.Record?.ApplicantName ?? string.Empty, row.MeasureText, district, decision.AwardYuan,
         decision.Reason.ToCode(),
         Steps(decision, s => !s.Passed && !s.Code.IsBoundary()),
-        Steps(decision, s => s.Code.IsBoundary()),
+        Steps(decision, s => s.IsBoundary()),
         SpreadsheetText.OneLine(decision.Summarize(language)));
 
     /// <summary>The trace's steps that match, rendered and joined on one line.</summary>

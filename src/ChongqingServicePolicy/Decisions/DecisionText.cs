@@ -326,6 +326,7 @@ public static class DecisionText
                     sb.Append($"Cap {l}{binding}");
                 }
 
+                AppendCapReached(sb, step, zh);
                 break;
             case TraceCode.MajorProjectCap:
                 if (zh)
@@ -337,6 +338,7 @@ public static class DecisionText
                     sb.Append($"Cap for an especially major project approved by the municipal government {l}{binding}");
                 }
 
+                AppendCapReached(sb, step, zh);
                 break;
             case TraceCode.TierAward:
                 if (zh)
@@ -466,20 +468,20 @@ public static class DecisionText
                     var points = new Points(step.Result.Number, zh);
                     if (zh)
                     {
-                        sb.Append($"{field}达到 {r} 方符合条件；现为 {l}，尚差 {points}");
+                        sb.Append($"{field}达到 {r} 方符合条件，现为 {l}，尚差 {points}");
                     }
                     else
                     {
-                        sb.Append($"{new Capitalised(field)} qualifies from {r}; at {l} it is {points} short");
+                        sb.Append($"{new Capitalised(field)} qualifies from {r}: at {l} it is {points} short");
                     }
                 }
                 else if (zh)
                 {
-                    sb.Append($"{field}达到 {r} 方符合条件；现为 {l}，尚差 {res}");
+                    sb.Append($"{field}达到 {r} 方符合条件，现为 {l}，尚差 {res}");
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} qualifies from {r}; at {l} it is {res} short");
+                    sb.Append($"{new Capitalised(field)} qualifies from {r}: at {l} it is {res} short");
                 }
 
                 break;
@@ -488,22 +490,22 @@ public static class DecisionText
                 switch (zh, passed, step.Result.Number > 0m)
                 {
                     case (true, true, false):
-                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限；现为 {l}，高出 {above}");
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，高出 {above}");
                         break;
                     case (true, true, true):
-                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限；现为 {l}，已达到上限");
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，已达到上限");
                         break;
                     case (true, false, _):
-                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限；现为 {l}，尚差 {res}");
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，尚差 {res}");
                         break;
                     case (false, true, false):
-                        sb.Append($"The share of {field} reaches the cap from {r}; at {l} it is {above} above that");
+                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it is {above} above that");
                         break;
                     case (false, true, true):
-                        sb.Append($"The share of {field} reaches the cap from {r}; at {l} it reaches the cap");
+                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it reaches the cap");
                         break;
                     default:
-                        sb.Append($"The share of {field} reaches the cap from {r}; at {l} it is {res} short");
+                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it is {res} short");
                         break;
                 }
 
@@ -511,11 +513,11 @@ public static class DecisionText
             case TraceCode.NextTierFrom:
                 if (zh)
                 {
-                    sb.Append($"{field}达到 {r} 可升至上一档；现为 {l}，尚差 {new Points(step.Result.Number, zh)}");
+                    sb.Append($"{field}达到 {r} 可升至上一档，现为 {l}，尚差 {new Points(step.Result.Number, zh)}");
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} reaches the next tier up from {r}; at {l} it is {new Points(step.Result.Number, zh)} short");
+                    sb.Append($"{new Capitalised(field)} reaches the next tier up from {r}: at {l} it is {new Points(step.Result.Number, zh)} short");
                 }
 
                 break;
@@ -653,6 +655,43 @@ public static class DecisionText
                     sb.Append($", above {otherName}'s {p}, which must not be paid as well");
                 }
 
+                break;
+        }
+    }
+
+    /// <summary>
+    /// After a cap on a share of a base: the base from which the share reaches the cap, and how far the base is from it
+    /// or past it. A base with fractions of a fen may reach the cap a fraction of a fen before the boundary, which is in
+    /// whole fen; the binding cap then says so.
+    /// </summary>
+    private static void AppendCapReached(StringBuilder sb, TraceStep step, bool zh)
+    {
+        if (!step.Right.HasValue)
+        {
+            return;
+        }
+
+        var from = new Value(step.Right, zh);
+        var distance = step.Result.Number;
+        var gap = new Value(TraceValue.Yuan(Math.Abs(distance)), zh);
+        var field = Name(step.Clause == PolicyClause.Measure13 ? RecordField.EventActualInputYuan : RecordField.ApprovedInvestmentYuan, zh ? Language.Chinese : Language.English);
+        switch (zh, distance > 0m && !step.IsBinding)
+        {
+            case (true, true):
+                sb.Append($"，{field}达到 {from} 时按比例计算的金额即达到上限，尚差 {gap}");
+                break;
+            case (true, false):
+                sb.Append(distance > 0m
+                    ? $"，{field}达到 {from} 时按比例计算的金额即达到上限，现已达到上限"
+                    : $"，{field}达到 {from} 时按比例计算的金额即达到上限，现高出 {gap}");
+                break;
+            case (false, true):
+                sb.Append($", reached by the share of {field} from {from}: {gap} short");
+                break;
+            default:
+                sb.Append(distance > 0m
+                    ? $", reached by the share of {field} from {from}, and reached now"
+                    : $", reached by the share of {field} from {from}: {gap} above that");
                 break;
         }
     }

@@ -36,10 +36,18 @@ public enum TraceCode : byte
     /// <summary><c>share-of-base</c>: a percentage of a base amount. Left: rate; Right: base; Result: product. Binding when it is the lowest ceiling.</summary>
     ShareOfBase,
 
-    /// <summary><c>absolute-cap</c>: the clause's "最高不超过" amount. Left: cap. Binding when it is the lowest ceiling.</summary>
+    /// <summary>
+    /// <c>absolute-cap</c>: the clause's "最高不超过" amount. Left: cap. Binding when it is the lowest ceiling. Where the
+    /// cap bounds a share of a base (measures （一） and （二）: the approved investment; （十三）: the actual input), it
+    /// also says what would change the result: Right: the smallest base, in fen, whose share reaches the cap; Result:
+    /// Right less the base (what is still missing when positive; when zero or negative, how far the base is past it).
+    /// </summary>
     AbsoluteCap,
 
-    /// <summary><c>major-project-cap</c>: the raised cap for an especially major project approved by the municipal government. Left: cap.</summary>
+    /// <summary>
+    /// <c>major-project-cap</c>: the raised cap for an especially major project approved by the municipal government.
+    /// Left: cap; Right and Result as for <see cref="AbsoluteCap"/>, for the approved investment.
+    /// </summary>
     MajorProjectCap,
 
     /// <summary><c>tier-award</c>: the amount fixed for a tier. Left: tier; Result: amount.</summary>
@@ -80,11 +88,11 @@ public enum TraceCode : byte
     EligibleFrom,
 
     /// <summary>
-    /// <c>cap-reached-from</c>: the base amount from which its share reaches the cap, so that the cap binds (for
-    /// measure （一）, where two shares are bounded, the cap binds when both reach it). Left: the base now; Right: the
-    /// smallest amount in fen whose share reaches the cap; Result: Right − Left (what is still missing when positive;
-    /// when zero or negative, how far the base may fall and the share still reach the cap). Passed: the share
-    /// reaches the cap now.
+    /// <c>cap-reached-from</c>: for measure （一）, where both the approved investment's and the total investment's
+    /// shares are bounded, the total investment from which its share reaches the cap: the total above which the ratio
+    /// stops binding. Given where the total stands in the way (its share binds, or its boundary lies above the approved
+    /// investment's). Left: the total now; Right: the smallest total in fen whose share reaches the cap; Result: Right −
+    /// Left. Passed: the share reaches the cap now.
     /// </summary>
     CapReachedFrom,
 

@@ -50,6 +50,16 @@ public static class TraceCodes
     public static bool IsBoundary(this TraceCode code) => code is
         TraceCode.EligibleFrom or TraceCode.CapReachedFrom or TraceCode.NextTierFrom or TraceCode.NextTier or TraceCode.TopTier or TraceCode.ScoreToNextBand;
 
+    /// <summary>
+    /// Whether a step says what would change the result: a step of a <see cref="IsBoundary(TraceCode)"/> code, or a cap
+    /// step that names the base from which its share reaches the cap (<see cref="TraceCode.AbsoluteCap"/> or
+    /// <see cref="TraceCode.MajorProjectCap"/> with a Right value).
+    /// </summary>
+    /// <param name="step">The step.</param>
+    /// <returns><see langword="true"/> for a step that names a boundary.</returns>
+    public static bool IsBoundary(this TraceStep step) =>
+        step.Code.IsBoundary() || (step.Code is TraceCode.AbsoluteCap or TraceCode.MajorProjectCap && step.Right.HasValue);
+
     /// <summary>Parses a stable code back into the trace code.</summary>
     /// <param name="code">The kebab-case code, exactly as <see cref="ToCode(TraceCode)"/> writes it.</param>
     /// <param name="traceCode">The trace code when the code is known.</param>

@@ -21,14 +21,6 @@ internal sealed class ParameterErrors
         }
     }
 
-    internal void Positive(string path, decimal value)
-    {
-        if (value <= 0m)
-        {
-            Add(path, $"must be greater than 0, got {Format(value)}");
-        }
-    }
-
     internal void Fraction(string path, decimal value)
     {
         if (value is < 0m or > 1m)

@@ -23,8 +23,4 @@ internal static class TierTables
             }
         }
     }
-
-    /// <summary>The amount for a tier (1-based), or <see langword="null"/> when the table has no such tier.</summary>
-    internal static decimal? Lookup(ImmutableArray<decimal> table, int tier) =>
-        tier >= 1 && tier <= table.Length ? table[tier - 1] : null;
 }

@@ -1,5 +1,3 @@
-using ChongqingServicePolicy.Decisions;
-
 namespace ChongqingServicePolicy.Rules;
 
 /// <summary>
@@ -89,9 +87,6 @@ internal static class Boundaries
             return null;
         }
     }
-
-    /// <summary>A boundary as a trace value in yuan, or an empty slot when there is none.</summary>
-    internal static TraceValue Yuan(decimal? amount) => amount is { } a ? TraceValue.Yuan(a) : default;
 
     private static bool Reaches(decimal rate, decimal amount, decimal cap) => cap <= rate * amount;
 }

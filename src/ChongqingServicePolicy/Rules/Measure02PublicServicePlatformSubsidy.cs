@@ -14,16 +14,16 @@ namespace ChongqingServicePolicy.Rules;
 /// Investment must be strictly above 5,000,000 (rule X5: "超过"); award = min(20% × approved investment,
 /// 5,000,000). The list of fields ends with "等", so a platform in another field is sent for review with the
 /// ceiling it would receive (parameter <c>unlisted_fields_need_review</c>). Parameters: <see cref="Measure2Parameters"/>.
-/// What would change the result: below the threshold, the smallest investment in fen above it; above, the investment
-/// from which 20% of it reaches the cap.
+/// What would change the result: below the threshold, the smallest investment in fen above it; above, the cap step
+/// names the investment from which 20% of it reaches the cap, and how far the investment is from it.
 /// </remarks>
 public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 {
     private readonly Measure2Parameters _p;
 
     // From the parameters only: the first investment in fen above the threshold, and the first whose share reaches the cap.
-    private readonly TraceValue _eligibleFrom;
-    private readonly TraceValue _capReachedFrom;
+    private readonly FenAmount _eligibleFrom;
+    private readonly FenAmount _capReachedFrom;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
@@ -33,8 +33,8 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         : base(info, parameters, districts)
     {
         _p = parameters.Measure2;
-        _eligibleFrom = Boundaries.Yuan(Boundaries.SmallestFenAbove(_p.InvestmentThresholdYuan));
-        _capReachedFrom = Boundaries.Yuan(Boundaries.ShareReachesFrom(_p.Rate, _p.CapYuan));
+        _eligibleFrom = new FenAmount(Boundaries.SmallestFenAbove(_p.InvestmentThresholdYuan));
+        _capReachedFrom = new FenAmount(Boundaries.ShareReachesFrom(_p.Rate, _p.CapYuan));
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
@@ -65,7 +65,7 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         {
             if (_eligibleFrom.HasValue)
             {
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(investment), _eligibleFrom, TraceValue.Yuan(_eligibleFrom.Number - investment)));
+                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(investment), _eligibleFrom.Value, TraceValue.Yuan(_eligibleFrom.DistanceFrom(investment, out _))));
             }
 
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
@@ -74,12 +74,8 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         var byRate = _p.Rate * investment;
         var capBinds = _p.CapYuan <= byRate;
         trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate)));
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan)));
-        if (_capReachedFrom.HasValue)
-        {
-            trace.Add(new TraceStep(TraceCode.CapReachedFrom, Clause, RecordField.ApprovedInvestmentYuan, capBinds, false, TraceValue.Yuan(investment), _capReachedFrom, TraceValue.Yuan(_capReachedFrom.Number - investment)));
-        }
-
+        var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(investment, out _)) : default;
+        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap));
         var ceiling = capBinds ? _p.CapYuan : byRate;
         return listed
             ? RuleResult.Eligible(ceiling, capBinds ? ReasonCode.CapApplied : ReasonCode.RateApplied)

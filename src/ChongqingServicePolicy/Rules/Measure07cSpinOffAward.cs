@@ -21,7 +21,7 @@ public sealed class Measure07cSpinOffAward : MeasureRule
     private readonly Measure7cParameters _p;
 
     // From the parameters only: the first revenue in fen that reaches the threshold.
-    private readonly TraceValue _eligibleFrom;
+    private readonly FenAmount _eligibleFrom;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
@@ -31,7 +31,7 @@ public sealed class Measure07cSpinOffAward : MeasureRule
         : base(info, parameters, districts)
     {
         _p = parameters.Measure7c;
-        _eligibleFrom = Boundaries.Yuan(Boundaries.SmallestFenAtLeast(_p.RevenueThresholdYuan));
+        _eligibleFrom = new FenAmount(Boundaries.SmallestFenAtLeast(_p.RevenueThresholdYuan));
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
@@ -60,7 +60,7 @@ public sealed class Measure07cSpinOffAward : MeasureRule
         {
             if (_eligibleFrom.HasValue)
             {
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.AnnualRevenueYuan, false, false, TraceValue.Yuan(revenue), _eligibleFrom, TraceValue.Yuan(_eligibleFrom.Number - revenue)));
+                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.AnnualRevenueYuan, false, false, TraceValue.Yuan(revenue), _eligibleFrom.Value, TraceValue.Yuan(_eligibleFrom.DistanceFrom(revenue, out _))));
             }
 
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);

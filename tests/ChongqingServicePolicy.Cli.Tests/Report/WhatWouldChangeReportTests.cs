@@ -24,7 +24,7 @@ public sealed class WhatWouldChangeReportTests
         var rows = report.Rows("data-ineligible");
         rows.Keys.Should().Equal("T-1", "F-1");
         rows["T-1"][5].Should().StartWith("[(2)] Approved investment CNY 5,000,000.00 is not above CNY 5,000,000.00 (\"超过\" is strictly above)").And.EndWith("below-threshold");
-        rows["T-1"][6].Should().Be("[(2)] Approved investment qualifies from CNY 5,000,000.01; at CNY 5,000,000.00 it is CNY 0.01 short");
+        rows["T-1"][6].Should().Be("[(2)] Approved investment qualifies from CNY 5,000,000.01: at CNY 5,000,000.00 it is CNY 0.01 short");
         rows["F-1"][5].Should().StartWith("[(1)] In modern producer services: no, condition not met");
         rows["F-1"][6].Should().Be("—", "a yes/no condition has no distance");
         report.Section("ineligible").Should().Contain("Ineligible applications (2)");
@@ -40,7 +40,7 @@ public sealed class WhatWouldChangeReportTests
 
         result.ExitCode.Should().Be(0, result.Error);
         var review = ReportFile.Read(folder.File("r.html")).Section("review");
-        review.Should().Contain("<td class=\"change\" colspan=\"5\"><span class=\"k\">改变结果所需：</span>[（二）] 经核定的投资金额达到 25,000,000.00 元 时，按比例计算的金额即达到上限；现为 12,640,000.00 元，尚差 12,360,000.00 元</td>");
+        review.Should().Contain("<td class=\"change\" colspan=\"5\"><span class=\"k\">改变结果所需：</span>[（二）] 最高不超过 5,000,000.00 元，经核定的投资金额达到 25,000,000.00 元 时按比例计算的金额即达到上限，尚差 12,360,000.00 元</td>");
     }
 
     [Fact]

@@ -58,8 +58,8 @@ public sealed partial class DecisionsGoldenTests
     }
 
     [Theory]
-    [InlineData("zh", "a50584bba413dd159d5415d8133dae77196a8fa4a9030008940bdb8775913c4c", "2e58a22a95059c24d1b70c5bcfac8793d3c49d231a79b80f8bfe9ad812f53edd")]
-    [InlineData("en", "26374703f950a0ebbf417beef6bcdcc37274c88eec0198a164425b5f4c0c1ba0", null)]
+    [InlineData("zh", "e51b5ceb6a6d5018ec7a4178676566b5997d08530a65ca44fe754d2770e0ed7f", "aed7cc9440af9ea4c422b03bf78e0379448db1a7775916da1b2052fa184b1eb1")]
+    [InlineData("en", "6e98af1e59d1bc81b00e12cdc52c804a7cec189d04f9bfe42faa95db7baa9ae3", null)]
     public void Evaluate_GeneratedFile_WritesTheRecordedBytes(string language, string decisionsSha256, string? recordsSha256)
     {
         using var folder = new TempFolder();

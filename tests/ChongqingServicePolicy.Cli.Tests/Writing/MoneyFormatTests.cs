@@ -27,6 +27,21 @@ public sealed class MoneyFormatTests
     }
 
     [Fact]
+    public void TryFormatMoney_AnyAmountInUtf8_WritesWhatMoneyWrites()
+    {
+        var random = new Random(11);
+        var all = new[] { 0m, 0.00m, 1.10m, 99_999_999_999_999.99m, 100_000_000_000_000m, -0.01m, 12.345m, decimal.MaxValue }.Concat(Enumerable.Range(0, 5000).Select(_ =>
+            new decimal(random.Next(), random.Next(0, 4) == 0 ? random.Next() : 0, 0, random.Next(0, 8) == 0, (byte)random.Next(0, 6))));
+        Span<byte> buffer = stackalloc byte[64];
+
+        foreach (var amount in all)
+        {
+            DecisionLines.TryFormatMoney(amount, buffer, out var written).Should().BeTrue();
+            System.Text.Encoding.UTF8.GetString(buffer[..written]).Should().Be(DecisionCsvWriter.Money(amount), $"{amount} (scale {amount.Scale})");
+        }
+    }
+
+    [Fact]
     public void TryFormatMoney_TooLittleRoom_SaysSo()
     {
         Span<char> buffer = stackalloc char[4];

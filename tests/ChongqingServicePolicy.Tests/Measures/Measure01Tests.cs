@@ -83,8 +83,7 @@ public sealed class Measure01Tests
             new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, true, false, TraceValue.Yuan(30_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, true, true, TraceValue.Rate(0.10m), TraceValue.Yuan(30_000_000m), TraceValue.Yuan(3_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, true, false, TraceValue.Rate(0.10m), TraceValue.Yuan(80_000_000m), TraceValue.Yuan(8_000_000m)),
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m)),
-            new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(30_000_000m), TraceValue.Yuan(50_000_000.00m), TraceValue.Yuan(20_000_000.00m)),
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(20_000_000m)),
             RoundingStep(3_000_000m, 3_000_000m));
     }
 
@@ -123,7 +122,7 @@ public sealed class Measure01Tests
         decision.ShouldBe(Outcome.Eligible, 5_000_000m, 5_000_000m, ReasonCode.CapApplied);
         decision.All(TraceCode.ShareOfBase).Should().OnlyContain(s => !s.IsBinding);
         decision.Single(TraceCode.AbsoluteCap).Should().Be(
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, true, TraceValue.Yuan(5_000_000m)));
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, true, TraceValue.Yuan(5_000_000m), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(-10_000_000m)));
         decision.Trace.Should().NotContain(s => s.Code == TraceCode.MajorProjectCap);
         decision.Single(TraceCode.Rounding).Should().Be(RoundingStep(5_000_000m, 5_000_000m));
     }
@@ -135,7 +134,7 @@ public sealed class Measure01Tests
 
         decision.ShouldBe(Outcome.Eligible, 20_000_000m, 20_000_000m, ReasonCode.CapApplied);
         decision.Single(TraceCode.MajorProjectCap).Should().Be(
-            new TraceStep(TraceCode.MajorProjectCap, PolicyClause.Measure1, RecordField.MajorProjectApproved, true, true, TraceValue.Yuan(20_000_000m)));
+            new TraceStep(TraceCode.MajorProjectCap, PolicyClause.Measure1, RecordField.MajorProjectApproved, true, true, TraceValue.Yuan(20_000_000m), TraceValue.Yuan(200_000_000m), TraceValue.Yuan(-100_000_000m)));
         decision.Trace.Should().NotContain(s => s.Code == TraceCode.AbsoluteCap);
     }
 
@@ -240,7 +239,7 @@ public sealed class Measure01Tests
         decision.ShouldBe(Outcome.Eligible, 6_000_000m, 6_000_000m, ReasonCode.OverrideApplied);
         decision.Codes().Should().Equal(
             TraceCode.ValidityWindow, TraceCode.FlagRequired, TraceCode.AmountPositive, TraceCode.ShareOfBase,
-            TraceCode.ShareOfBase, TraceCode.AbsoluteCap, TraceCode.CapReachedFrom, TraceCode.OverrideApplied, TraceCode.Rounding);
+            TraceCode.ShareOfBase, TraceCode.AbsoluteCap, TraceCode.OverrideApplied, TraceCode.Rounding);
         decision.Single(TraceCode.OverrideApplied).Should().Be(
             new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, true, true, TraceValue.Yuan(3_000_000m), TraceValue.Yuan(6_000_000m), default, ApprovalRef));
         decision.Single(TraceCode.Rounding).Should().Be(RoundingStep(6_000_000m, 6_000_000m));

@@ -16,65 +16,69 @@ public sealed class NextBoundaryTests
 {
     private static readonly PolicyEngine Engine = Records.Engine();
 
-    /// <summary>approved investment, total investment, approved step (passed, boundary, distance), total step or null.</summary>
-    public static TheoryData<decimal, decimal, bool, decimal, bool?, decimal?> Measure1Cases => new()
+    /// <summary>approved investment, total investment, approved investment's distance on the cap step, total step (passed, distance) or null.</summary>
+    public static TheoryData<decimal, decimal, decimal, bool?, decimal?> Measure1Cases => new()
     {
         // Rate binds, total's share above the cap: only the approved investment stands between the award and the cap.
-        { 30_000_000m, 80_000_000m, false, 20_000_000m, null, null },
+        { 30_000_000m, 80_000_000m, 20_000_000m, null, null },
+        // Total's share below the cap too, but approved ≤ total: an approved investment reaching 50,000,000 brings it.
+        { 20_000_000m, 40_000_000m, 30_000_000m, null, null },
         // One fen short of the cap's base, then exactly on it: 10% × 50,000,000 = 5,000,000.
-        { 49_999_999.99m, 80_000_000m, false, 0.01m, null, null },
-        { 50_000_000m, 80_000_000m, true, 0m, null, null },
-        { 50_000_000.01m, 80_000_000m, true, -0.01m, null, null },
-        // Total's share below the cap: both must grow.
-        { 20_000_000m, 40_000_000m, false, 30_000_000m, false, 10_000_000m },
-        // Ratio named binding (approved = total): both one fen short.
-        { 49_999_999.99m, 49_999_999.99m, false, 0.01m, false, 0.01m },
+        { 49_999_999.99m, 80_000_000m, 0.01m, null, null },
+        { 50_000_000m, 80_000_000m, 0m, null, null },
+        { 50_000_000.01m, 80_000_000m, -0.01m, null, null },
+        // Ratio binds (approved = total): the total above which it stops binding is named too.
+        { 49_999_999.99m, 49_999_999.99m, 0.01m, false, 0.01m },
+        { 40_000_000m, 40_000_000m, 10_000_000m, false, 10_000_000m },
     };
 
     [Theory]
     [MemberData(nameof(Measure1Cases))]
-    public void Evaluate_Measure1_NamesWhereEachShareReachesTheCap(decimal approved, decimal total, bool approvedPassed, decimal approvedDistance, bool? totalPassed, decimal? totalDistance)
+    public void Evaluate_Measure1_CapStepNamesWhereTheApprovedShareReachesIt(decimal approved, decimal total, decimal approvedDistance, bool? totalPassed, decimal? totalDistance)
     {
         var decision = Engine.Evaluate(Records.Measure1(approved, total));
 
-        var steps = decision.All(TraceCode.CapReachedFrom);
-        steps[0].Should().Be(new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, approvedPassed, false, TraceValue.Yuan(approved), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(approvedDistance)));
+        var cap = decision.Single(TraceCode.AbsoluteCap);
+        cap.Right.Should().Be(TraceValue.Yuan(50_000_000m));
+        cap.Result.Should().Be(TraceValue.Yuan(approvedDistance));
+        (decision.Reason == ReasonCode.CapApplied).Should().Be(cap.IsBinding);
         if (totalPassed is { } passed)
         {
-            steps.Should().HaveCount(2);
-            steps[1].Should().Be(new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, passed, false, TraceValue.Yuan(total), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(totalDistance!.Value)));
+            decision.Single(TraceCode.CapReachedFrom).Should().Be(new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, passed, false, TraceValue.Yuan(total), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(totalDistance!.Value)));
         }
         else
         {
-            steps.Should().ContainSingle("the total's share already reaches the cap");
+            decision.All(TraceCode.CapReachedFrom).Should().BeEmpty("the total does not stand in the way");
         }
-
-        (decision.Reason == ReasonCode.CapApplied).Should().Be(steps.All(s => s.Passed), "the cap binds exactly when every share named reaches it");
     }
 
     [Fact]
-    public void Evaluate_Measure1Major_BoundariesOfTheRaisedCap()
+    public void Evaluate_Measure1Major_BoundaryOfTheRaisedCap()
     {
-        var decision = Engine.Evaluate(Records.Measure1(150_000_000m, 250_000_000m, major: true));
+        var decision = Engine.Evaluate(Records.Measure1(150_000_000m, 180_000_000m, major: true));
 
         decision.ShouldBe(Outcome.Eligible, 15_000_000m, 15_000_000m, ReasonCode.RateApplied);
-        decision.Single(TraceCode.CapReachedFrom).Should().Be(
-            new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(150_000_000m), TraceValue.Yuan(200_000_000m), TraceValue.Yuan(50_000_000m)));
+        decision.Single(TraceCode.MajorProjectCap).Should().Be(
+            new TraceStep(TraceCode.MajorProjectCap, PolicyClause.Measure1, RecordField.MajorProjectApproved, true, false, TraceValue.Yuan(20_000_000m), TraceValue.Yuan(200_000_000m), TraceValue.Yuan(50_000_000m)));
     }
 
     [Fact]
     public void Evaluate_Measure1RateAboveRatio_TotalNamedEvenWhenCapped()
     {
         // 20% of approved against 10% of total: approved reaches the cap from 25,000,000, total only from 50,000,000,
-        // so a capped award also depends on the total staying there.
+        // so a capped award also depends on the total staying there, and a rate-bound one on the total growing.
         var engine = new PolicyEngine(PolicyParameters.Default.With(b => b.Measure1 = b.Measure1 with { Rate = 0.20m }));
 
-        var decision = engine.Evaluate(Records.Measure1(30_000_000m, 80_000_000m));
+        var capped = engine.Evaluate(Records.Measure1(30_000_000m, 80_000_000m));
+        var rate = engine.Evaluate(Records.Measure1(10_000_000m, 40_000_000m));
 
-        decision.ShouldBe(Outcome.Eligible, 5_000_000m, 5_000_000m, ReasonCode.CapApplied);
-        decision.All(TraceCode.CapReachedFrom).Should().Equal(
-            new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, true, false, TraceValue.Yuan(30_000_000m), TraceValue.Yuan(25_000_000m), TraceValue.Yuan(-5_000_000m)),
+        capped.ShouldBe(Outcome.Eligible, 5_000_000m, 5_000_000m, ReasonCode.CapApplied);
+        capped.Single(TraceCode.AbsoluteCap).Result.Should().Be(TraceValue.Yuan(-5_000_000m));
+        capped.Single(TraceCode.CapReachedFrom).Should().Be(
             new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, true, false, TraceValue.Yuan(80_000_000m), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(-30_000_000m)));
+        rate.ShouldBe(Outcome.Eligible, 2_000_000m, 2_000_000m, ReasonCode.RateApplied);
+        rate.Single(TraceCode.CapReachedFrom).Should().Be(
+            new TraceStep(TraceCode.CapReachedFrom, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, false, false, TraceValue.Yuan(40_000_000m), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(10_000_000m)));
     }
 
     [Fact]
@@ -84,7 +88,11 @@ public sealed class NextBoundaryTests
 
         var decision = engine.Evaluate(Records.Measure1(30_000_000m, 80_000_000m));
 
-        decision.All(TraceCode.CapReachedFrom).Should().ContainSingle().Which.Field.Should().Be(RecordField.TotalInvestmentYuan, "no approved investment's 0% share reaches the cap");
+        var cap = decision.Single(TraceCode.AbsoluteCap);
+        cap.Right.HasValue.Should().BeFalse("no approved investment's 0% share reaches the cap");
+        cap.Result.HasValue.Should().BeFalse();
+        cap.IsBoundary().Should().BeFalse();
+        decision.Single(TraceCode.CapReachedFrom).Field.Should().Be(RecordField.TotalInvestmentYuan);
     }
 
     [Fact]
@@ -110,30 +118,40 @@ public sealed class NextBoundaryTests
     {
         var decision = Engine.Evaluate(Records.Measure1() with { ProducerService = false });
 
-        decision.Trace.Should().NotContain(s => s.Code.IsBoundary(), "a yes/no condition has no distance; its step says what is missing");
+        decision.Trace.Should().NotContain(s => s.IsBoundary(), "a yes/no condition has no distance; its step says what is missing");
     }
 
-    /// <summary>investment, boundary step code, passed, boundary, distance.</summary>
-    public static TheoryData<decimal, TraceCode, bool, decimal, decimal> Measure2Cases => new()
+    /// <summary>investment, boundary step code, boundary, distance.</summary>
+    public static TheoryData<decimal, TraceCode, decimal, decimal> Measure2Cases => new()
     {
         // "超过 500万元" is strict: 5,000,000 is short by a fen.
-        { 5_000_000m, TraceCode.EligibleFrom, false, 5_000_000.01m, 0.01m },
-        { 4_999_999.99m, TraceCode.EligibleFrom, false, 5_000_000.01m, 0.02m },
-        { 0m, TraceCode.EligibleFrom, false, 5_000_000.01m, 5_000_000.01m },
-        { 5_000_000.01m, TraceCode.CapReachedFrom, false, 25_000_000m, 19_999_999.99m },
-        { 24_999_999.99m, TraceCode.CapReachedFrom, false, 25_000_000m, 0.01m },
-        { 25_000_000m, TraceCode.CapReachedFrom, true, 25_000_000m, 0m },
-        { 67_570_000m, TraceCode.CapReachedFrom, true, 25_000_000m, -42_570_000m },
+        { 5_000_000m, TraceCode.EligibleFrom, 5_000_000.01m, 0.01m },
+        { 4_999_999.99m, TraceCode.EligibleFrom, 5_000_000.01m, 0.02m },
+        { 0m, TraceCode.EligibleFrom, 5_000_000.01m, 5_000_000.01m },
+        { 5_000_000.01m, TraceCode.AbsoluteCap, 25_000_000m, 19_999_999.99m },
+        { 24_999_999.99m, TraceCode.AbsoluteCap, 25_000_000m, 0.01m },
+        { 25_000_000m, TraceCode.AbsoluteCap, 25_000_000m, 0m },
+        { 67_570_000m, TraceCode.AbsoluteCap, 25_000_000m, -42_570_000m },
     };
 
     [Theory]
     [MemberData(nameof(Measure2Cases))]
-    public void Evaluate_Measure2_NamesTheThresholdOrTheCapsBase(decimal investment, TraceCode code, bool passed, decimal boundary, decimal distance)
+    public void Evaluate_Measure2_NamesTheThresholdOrTheCapsBase(decimal investment, TraceCode code, decimal boundary, decimal distance)
     {
         var decision = Engine.Evaluate(Records.Measure2(investment));
 
-        decision.Trace.Where(s => s.Code.IsBoundary()).Should().Equal(
-            new TraceStep(code, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, passed, false, TraceValue.Yuan(investment), TraceValue.Yuan(boundary), TraceValue.Yuan(distance)));
+        var step = decision.Trace.Single(s => s.IsBoundary());
+        step.Code.Should().Be(code);
+        step.Right.Should().Be(TraceValue.Yuan(boundary));
+        step.Result.Should().Be(TraceValue.Yuan(distance));
+        if (code == TraceCode.EligibleFrom)
+        {
+            step.Should().Be(new TraceStep(code, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(investment), TraceValue.Yuan(boundary), TraceValue.Yuan(distance)));
+        }
+        else
+        {
+            step.IsBinding.Should().Be(distance <= 0m, "the cap binds from its base on");
+        }
     }
 
     [Fact]
@@ -142,7 +160,7 @@ public sealed class NextBoundaryTests
         var decision = Engine.Evaluate(Records.Measure2(10_000_000m, PlatformField.Other));
 
         decision.Outcome.Should().Be(Outcome.NeedsReview);
-        decision.Single(TraceCode.CapReachedFrom).Right.Should().Be(TraceValue.Yuan(25_000_000m));
+        decision.Single(TraceCode.AbsoluteCap).Right.Should().Be(TraceValue.Yuan(25_000_000m));
     }
 
     [Fact]
@@ -181,7 +199,7 @@ public sealed class NextBoundaryTests
         var decision = Engine.Evaluate(Records.Measure7c(20_000_000m));
 
         decision.Outcome.Should().Be(Outcome.Eligible);
-        decision.Trace.Should().NotContain(s => s.Code.IsBoundary(), "the award does not depend on revenue above the threshold");
+        decision.Trace.Should().NotContain(s => s.IsBoundary(), "the award does not depend on revenue above the threshold");
     }
 
     [Theory]
@@ -195,9 +213,9 @@ public sealed class NextBoundaryTests
 
         var decision = Engine.Evaluate(Records.Measure13(amount));
 
-        var step = decision.Trace.Single(s => s.Code.IsBoundary());
-        step.Code.Should().Be(amount == 0m ? TraceCode.EligibleFrom : TraceCode.CapReachedFrom);
-        step.Left.Should().Be(TraceValue.Yuan(amount));
+        var step = decision.Trace.Single(s => s.IsBoundary());
+        step.Code.Should().Be(amount == 0m ? TraceCode.EligibleFrom : TraceCode.AbsoluteCap);
+        step.Left.Should().Be(TraceValue.Yuan(amount == 0m ? 0m : 1_000_000m));
         step.Right.Should().Be(TraceValue.Yuan(Number(boundary)));
         step.Result.Should().Be(TraceValue.Yuan(Number(distance)));
     }
@@ -211,10 +229,11 @@ public sealed class NextBoundaryTests
         var below = engine.Evaluate(Records.Measure13(14_285_714.28m));
         var at = engine.Evaluate(Records.Measure13(14_285_714.29m));
 
-        below.Single(TraceCode.CapReachedFrom).Right.Should().Be(TraceValue.Yuan(14_285_714.29m));
+        below.Single(TraceCode.AbsoluteCap).Right.Should().Be(TraceValue.Yuan(14_285_714.29m));
+        below.Single(TraceCode.AbsoluteCap).Result.Should().Be(TraceValue.Yuan(0.01m));
         below.Reason.Should().Be(ReasonCode.RateApplied);
         at.Reason.Should().Be(ReasonCode.CapApplied);
-        at.Single(TraceCode.CapReachedFrom).Passed.Should().BeTrue();
+        at.Single(TraceCode.AbsoluteCap).Result.Should().Be(TraceValue.Yuan(0m));
     }
 
     [Theory]
@@ -272,20 +291,40 @@ public sealed class NextBoundaryTests
     {
         foreach (var measure in MeasureIds.All.Where(m => m is MeasureId.Measure7a or MeasureId.Measure4 or MeasureId.Measure7b or MeasureId.Measure8))
         {
-            Engine.Evaluate(Records.ValidFor(measure)).Trace.Should().NotContain(s => s.Code.IsBoundary(), measure.ToCode());
+            Engine.Evaluate(Records.ValidFor(measure)).Trace.Should().NotContain(s => s.IsBoundary(), measure.ToCode());
         }
     }
 
     [Fact]
-    public void Render_CapReachedFrom_ShortAndAboveInBothLanguages()
+    public void Render_CapStep_ShortAndAboveInBothLanguages()
     {
-        var shortOf = Engine.Evaluate(Records.Measure1(30_000_000m, 80_000_000m)).Single(TraceCode.CapReachedFrom);
-        var above = Engine.Evaluate(Records.Measure1(60_000_000m, 80_000_000m)).Single(TraceCode.CapReachedFrom);
+        var shortOf = Engine.Evaluate(Records.Measure1(30_000_000m, 80_000_000m)).Single(TraceCode.AbsoluteCap);
+        var above = Engine.Evaluate(Records.Measure1(60_000_000m, 80_000_000m)).Single(TraceCode.AbsoluteCap);
+        var input = Engine.Evaluate(Records.Measure13(2_000_000m)).Single(TraceCode.AbsoluteCap);
 
-        DecisionText.Render(shortOf, Language.Chinese).Should().Be("[（一）] 经核定的投资金额达到 50,000,000.00 元 时，按比例计算的金额即达到上限；现为 30,000,000.00 元，尚差 20,000,000.00 元");
-        DecisionText.Render(shortOf, Language.English).Should().Be("[(1)] The share of approved investment reaches the cap from CNY 50,000,000.00; at CNY 30,000,000.00 it is CNY 20,000,000.00 short");
-        DecisionText.Render(above, Language.Chinese).Should().Be("[（一）] 经核定的投资金额达到 50,000,000.00 元 时，按比例计算的金额即达到上限；现为 60,000,000.00 元，高出 10,000,000.00 元");
-        DecisionText.Render(above, Language.English).Should().Be("[(1)] The share of approved investment reaches the cap from CNY 50,000,000.00; at CNY 60,000,000.00 it is CNY 10,000,000.00 above that");
+        DecisionText.Render(shortOf, Language.Chinese).Should().Be("[（一）] 最高不超过 5,000,000.00 元，经核定的投资金额达到 50,000,000.00 元 时按比例计算的金额即达到上限，尚差 20,000,000.00 元");
+        DecisionText.Render(shortOf, Language.English).Should().Be("[(1)] Cap CNY 5,000,000.00, reached by the share of approved investment from CNY 50,000,000.00: CNY 20,000,000.00 short");
+        DecisionText.Render(above, Language.Chinese).Should().Be("[（一）] 最高不超过 5,000,000.00 元（起约束作用），经核定的投资金额达到 50,000,000.00 元 时按比例计算的金额即达到上限，现高出 10,000,000.00 元");
+        DecisionText.Render(above, Language.English).Should().Be("[(1)] Cap CNY 5,000,000.00 (binding), reached by the share of approved investment from CNY 50,000,000.00: CNY 10,000,000.00 above that");
+        DecisionText.Render(input, Language.English).Should().Be("[(13)] Cap CNY 1,000,000.00, reached by the share of actual input into the event platform from CNY 3,333,333.34: CNY 1,333,333.34 short");
+    }
+
+    [Fact]
+    public void Render_CapReachedFromForTheTotal_InBothLanguages()
+    {
+        var step = Engine.Evaluate(Records.Measure1(40_000_000m, 40_000_000m)).Single(TraceCode.CapReachedFrom);
+
+        DecisionText.Render(step, Language.Chinese).Should().Be("[（一）] 项目投资总额达到 50,000,000.00 元 时，按比例计算的金额即达到上限，现为 40,000,000.00 元，尚差 10,000,000.00 元");
+        DecisionText.Render(step, Language.English).Should().Be("[(1)] The share of total project investment reaches the cap from CNY 50,000,000.00: at CNY 40,000,000.00 it is CNY 10,000,000.00 short");
+    }
+
+    [Fact]
+    public void Render_CapWithoutABase_Unchanged()
+    {
+        var step = Engine.Evaluate(Records.Measure7a()).Single(TraceCode.AbsoluteCap);
+
+        DecisionText.Render(step, Language.English).Should().Be("[(7a)] Cap CNY 5,000,000.00 (binding)");
+        DecisionText.Render(step, Language.Chinese).Should().Be("[（七）（7a）] 最高不超过 5,000,000.00 元（起约束作用）");
     }
 
     [Fact]
@@ -293,8 +332,8 @@ public sealed class NextBoundaryTests
     {
         var step = Engine.Evaluate(Records.Measure2(5_000_000m)).Single(TraceCode.EligibleFrom);
 
-        DecisionText.Render(step, Language.Chinese).Should().Be("[（二）] 经核定的投资金额达到 5,000,000.01 元 方符合条件；现为 5,000,000.00 元，尚差 0.01 元");
-        DecisionText.Render(step, Language.English).Should().Be("[(2)] Approved investment qualifies from CNY 5,000,000.01; at CNY 5,000,000.00 it is CNY 0.01 short");
+        DecisionText.Render(step, Language.Chinese).Should().Be("[（二）] 经核定的投资金额达到 5,000,000.01 元 方符合条件，现为 5,000,000.00 元，尚差 0.01 元");
+        DecisionText.Render(step, Language.English).Should().Be("[(2)] Approved investment qualifies from CNY 5,000,000.01: at CNY 5,000,000.00 it is CNY 0.01 short");
     }
 
     [Fact]
@@ -303,10 +342,10 @@ public sealed class NextBoundaryTests
         var below = Engine.Evaluate(Records.Measure5(tier: null, growth: 0.077m)).Single(TraceCode.EligibleFrom);
         var next = Engine.Evaluate(Records.Measure5(tier: null, growth: 0.123456789m)).Single(TraceCode.NextTierFrom);
 
-        DecisionText.Render(below, Language.Chinese).Should().Be("[（五）] 营业收入增速达到 10% 方符合条件；现为 7.7%，尚差 2.3 个百分点");
-        DecisionText.Render(below, Language.English).Should().Be("[(5)] Revenue growth qualifies from 10%; at 7.7% it is 2.3 percentage points short");
+        DecisionText.Render(below, Language.Chinese).Should().Be("[（五）] 营业收入增速达到 10% 方符合条件，现为 7.7%，尚差 2.3 个百分点");
+        DecisionText.Render(below, Language.English).Should().Be("[(5)] Revenue growth qualifies from 10%: at 7.7% it is 2.3 percentage points short");
         DecisionText.Render(next, Language.Chinese).Should().EndWith("尚差 7.6543211 个百分点");
-        DecisionText.Render(next, Language.English).Should().Be("[(5)] Revenue growth reaches the next tier up from 20%; at 12.3457% it is 7.6543211 percentage points short");
+        DecisionText.Render(next, Language.English).Should().Be("[(5)] Revenue growth reaches the next tier up from 20%: at 12.3457% it is 7.6543211 percentage points short");
     }
 
     [Fact]
@@ -326,8 +365,8 @@ public sealed class NextBoundaryTests
     {
         var decision = Engine.Evaluate(Records.Measure2(5_000_000m));
 
-        decision.Summarize(Language.English).Should().EndWith("; [(2)] Approved investment qualifies from CNY 5,000,000.01; at CNY 5,000,000.00 it is CNY 0.01 short");
-        decision.Explain(Language.Chinese).Split(Environment.NewLine)[^1].Should().Be("[（二）] 经核定的投资金额达到 5,000,000.01 元 方符合条件；现为 5,000,000.00 元，尚差 0.01 元");
+        decision.Summarize(Language.English).Should().EndWith("; [(2)] Approved investment qualifies from CNY 5,000,000.01: at CNY 5,000,000.00 it is CNY 0.01 short");
+        decision.Explain(Language.Chinese).Split(Environment.NewLine)[^1].Should().Be("[（二）] 经核定的投资金额达到 5,000,000.01 元 方符合条件，现为 5,000,000.00 元，尚差 0.01 元");
     }
 
     [Fact]

@@ -30,18 +30,18 @@ public sealed class BoundaryPropertyTests
             .SelectMany(a => Gen.OneOf(a - Fen, a, a + Fen)).Where(a => a >= 0m)));
 
     [Fact]
-    public void Evaluate_AnyMonetaryRecord_DistanceIsRightMinusLeftExactly()
+    public void Evaluate_AnyMonetaryRecord_DistanceIsTheBoundaryLessTheInputExactly()
     {
         AnyMeasure(DateInForce).Sample(
             record =>
             {
-                foreach (var step in Engine.Evaluate(record).Trace.Where(s => s.Comparison == TraceComparison.Distance))
+                foreach (var (step, field, now) in Boundaries(Engine.Evaluate(record), record))
                 {
-                    step.Result.Number.Should().Be(step.Right.Number - step.Left.Number, step.ToString());
-                    step.Result.Unit.Should().Be(step.Left.Unit).And.Be(step.Right.Unit);
-                    if (step.Code == TraceCode.CapReachedFrom)
+                    step.Result.Number.Should().Be(step.Right.Number - now, step.ToString());
+                    step.Result.Unit.Should().Be(step.Right.Unit);
+                    if (step.Comparison == TraceComparison.Distance)
                     {
-                        step.Passed.Should().Be(step.Left.Number >= step.Right.Number, "for an amount in fen, the share reaches the cap exactly from the boundary on");
+                        step.Left.Should().Be(step.Right.Unit == ValueUnit.Rate ? TraceValue.Rate(now) : TraceValue.Yuan(now), "{0} names the input now", field);
                     }
 
                     if (step.Right.Unit == ValueUnit.Yuan)
@@ -66,6 +66,8 @@ public sealed class BoundaryPropertyTests
                     return;
                 }
 
+                decision.Trace.Count(s => s.IsBoundary()).Should().Be(1, "an ineligible record names one boundary");
+
                 decision.Outcome.Should().Be(Outcome.Ineligible);
                 var moved = step.Left.Number + step.Result.Number;
                 var less = step.Right.Unit == ValueUnit.Yuan ? moved - Fen : moved - Hair;
@@ -87,13 +89,20 @@ public sealed class BoundaryPropertyTests
         records.Sample(
             record =>
             {
-                foreach (var step in Engine.Evaluate(record).Trace.Where(s => s.Code == TraceCode.CapReachedFrom))
+                var decision = Engine.Evaluate(record);
+                foreach (var (step, field, now) in Boundaries(decision, record).Where(b => b.Step.Code is TraceCode.AbsoluteCap or TraceCode.MajorProjectCap or TraceCode.CapReachedFrom))
                 {
-                    var moved = step.Left.Number + step.Result.Number;
-                    ShareReachesCap(With(record, step.Field, moved), step.Field).Should().BeTrue("{0} moved by {1} to {2} reaches the cap", step.Field, step.Result.Number, moved);
+                    var moved = now + step.Result.Number;
+                    ShareReachesCap(With(record, field, moved), field).Should().BeTrue("{0} moved by {1} to {2} reaches the cap", field, step.Result.Number, moved);
                     if (moved >= Fen)
                     {
-                        ShareReachesCap(With(record, step.Field, moved - Fen), step.Field).Should().BeFalse("one fen below {0} it does not", moved);
+                        ShareReachesCap(With(record, field, moved - Fen), field).Should().BeFalse("one fen below {0} it does not", moved);
+                    }
+
+                    ShareReachesCap(record, field).Should().Be(step.Result.Number <= 0m, "for an amount in fen, the share reaches the cap exactly from the boundary on");
+                    if (step.Code == TraceCode.CapReachedFrom)
+                    {
+                        step.Passed.Should().Be(step.Result.Number <= 0m);
                     }
                 }
             },
@@ -112,18 +121,19 @@ public sealed class BoundaryPropertyTests
                     return;
                 }
 
-                var steps = decision.Trace.Where(s => s.Code == TraceCode.CapReachedFrom).ToList();
-                steps.Should().NotBeEmpty("an eligible record of a share measure names where its cap binds");
-                var capBinds = decision.Trace.Single(s => s.Code is TraceCode.AbsoluteCap or TraceCode.MajorProjectCap).IsBinding;
-                capBinds.Should().Be(steps.All(s => s.Passed), decision.Summarize(Language.English));
+                var cap = decision.Trace.Single(s => s.Code is TraceCode.AbsoluteCap or TraceCode.MajorProjectCap);
+                cap.IsBoundary().Should().BeTrue("an eligible record of a share measure names where its cap binds");
+                var total = decision.Trace.Where(s => s.Code == TraceCode.CapReachedFrom).ToList();
+                total.Should().HaveCountLessThanOrEqualTo(1);
+                cap.IsBinding.Should().Be(cap.Result.Number <= 0m && total.All(s => s.Passed), decision.Summarize(Language.English));
                 if (decision.Outcome == Outcome.Eligible)
                 {
-                    (decision.AwardReason == ReasonCode.CapApplied).Should().Be(capBinds);
+                    (decision.AwardReason == ReasonCode.CapApplied).Should().Be(cap.IsBinding);
                 }
-                if (record.Measure == MeasureId.Measure1 && steps.All(s => s.Field != RecordField.TotalInvestmentYuan))
+
+                if (decision.AwardReason == ReasonCode.RatioCapApplied)
                 {
-                    decision.Trace.Single(s => s.Code == TraceCode.ShareOfBase && s.Field == RecordField.TotalInvestmentYuan).Result.Number
-                        .Should().BeGreaterThanOrEqualTo(Cap(decision), "the total is named unless its share already reaches the cap");
+                    total.Should().ContainSingle("where the ratio binds, the total above which it stops binding is named").Which.Passed.Should().BeFalse();
                 }
             },
             iter: Iterations);
@@ -181,7 +191,7 @@ public sealed class BoundaryPropertyTests
             record =>
             {
                 var decision = Engine.Evaluate(record);
-                var boundaries = decision.Trace.Count(s => s.Code.IsBoundary());
+                var boundaries = decision.Trace.Count(s => s.IsBoundary());
                 var expected = decision switch
                 {
                     { Outcome: Outcome.Ineligible, Reason: ReasonCode.BelowThreshold } when record.Measure == MeasureId.Measure1 => record.TotalInvestmentYuan >= Fen,
@@ -223,6 +233,27 @@ public sealed class BoundaryPropertyTests
                 }
             },
             iter: 500);
+    }
+
+    /// <summary>
+    /// Each step of a decision that names a boundary, with the input it is on and that input's value now: a boundary
+    /// step's own, or for a cap step, the base of the measure's share.
+    /// </summary>
+    private static IEnumerable<(TraceStep Step, RecordField Field, decimal Now)> Boundaries(Decision decision, ApplicationRecord record)
+    {
+        foreach (var step in decision.Trace.Where(s => s.IsBoundary()))
+        {
+            if (step.Code is TraceCode.AbsoluteCap or TraceCode.MajorProjectCap)
+            {
+                yield return record.Measure == MeasureId.Measure13
+                    ? (step, RecordField.EventActualInputYuan, record.EventActualInputYuan!.Value)
+                    : (step, RecordField.ApprovedInvestmentYuan, record.ApprovedInvestmentYuan!.Value);
+            }
+            else if (step.Comparison == TraceComparison.Distance)
+            {
+                yield return (step, step.Field, step.Left.Number);
+            }
+        }
     }
 
     /// <summary>Measure （十三） with the actual input near its boundaries.</summary>

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Mutation testing of src/ChongqingServicePolicy with Stryker.NET (pinned in .config/dotnet-tools.json), by folder or
+# file. See tests/MUTATION.md.
+#
+#   bash tests/mutation.sh Parameters                  # every file under src/ChongqingServicePolicy/Parameters/
+#   bash tests/mutation.sh PolicyEngine.cs             # one file at the library's root
+#   bash tests/mutation.sh Districts Domain Internal   # several in one run (one build and one initial test run)
+#   bash tests/mutation.sh all                         # the whole library
+#
+# Options after the targets go to Stryker (e.g. --concurrency 2). The report goes to
+# tests/ChongqingServicePolicy.Tests/StrykerOutput/<time>/reports/ (HTML and JSON); the last lines printed are the
+# counts per status and the score for each target and, for several, for the run, then every survivor.
+# The exit status is Stryker's: not 0 when the run's score is below the break threshold in stryker-config.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lib=src/ChongqingServicePolicy
+targets=()
+mutate=()
+while [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; do
+  case "$1" in
+    all) mutate+=(--mutate '**/*.cs') ;;
+    *.cs) test -f "$lib/$1" || { echo "no such file: $lib/$1" >&2; exit 2; }
+          mutate+=(--mutate "**/ChongqingServicePolicy/$1") ;;
+    *) test -d "$lib/$1" || { echo "no such folder: $lib/$1" >&2; exit 2; }
+       mutate+=(--mutate "**/ChongqingServicePolicy/$1/**/*.cs") ;;
+  esac
+  targets+=("$1")
+  shift
+done
+[ ${#targets[@]} -gt 0 ] || { echo "usage: bash tests/mutation.sh FOLDER|FILE|all ... [stryker options]" >&2; exit 2; }
+dotnet tool restore > /dev/null
+cd tests/ChongqingServicePolicy.Tests
+start=$(date +%s)
+set +e
+dotnet stryker --config-file ../../stryker-config.json "${mutate[@]}" "$@"
+status=$?
+set -e
+seconds=$(( $(date +%s) - start ))
+report="$(ls -td StrykerOutput/*/reports/mutation-report.json | head -n 1)"
+python3 - "$report" "$seconds" "${targets[@]}" <<'PY'
+import collections, json, sys
+report, seconds, targets = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+files = json.load(open(report, encoding="utf-8"))["files"]
+
+def relative(name):
+    return name.replace("\\", "/").split("src/ChongqingServicePolicy/", 1)[-1]
+
+def belongs(name, target):
+    path = relative(name)
+    return target == "all" or path == target or path.startswith(target.rstrip("/") + "/")
+
+def line(label, names):
+    count = collections.Counter(m["status"] for n in names for m in files[n]["mutants"])
+    killed, timeout, survived, nocov = count["Killed"], count["Timeout"], count["Survived"], count["NoCoverage"]
+    tested = killed + timeout + survived + nocov
+    score = f"{100.0 * (killed + timeout) / tested:.2f}%" if tested else "n/a"
+    print(f"{label}: mutants {tested + count['CompileError']}, killed {killed}, survived {survived}, no coverage {nocov}, "
+          f"timeout {timeout}, compile errors {count['CompileError']}, ignored {count['Ignored']}, score {score}")
+
+print()
+for target in targets:
+    line(target, [n for n in files if belongs(n, target) and files[n]["mutants"]])
+if len(targets) > 1:
+    line("run", [n for n in files if any(belongs(n, t) for t in targets)])
+print(f"run time: {seconds // 60} min {seconds % 60} s")
+for name in sorted(files):
+    for m in sorted(files[name]["mutants"], key=lambda m: m["location"]["start"]["line"]):
+        if m["status"] in ("Survived", "NoCoverage"):
+            print(f"  {m['status']}: {relative(name)}:{m['location']['start']['line']} {m['mutatorName']}: {m.get('replacement', '')!r}")
+PY
+exit "$status"
