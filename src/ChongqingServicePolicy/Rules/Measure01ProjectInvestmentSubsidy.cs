@@ -72,13 +72,13 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         var approved = record.ApprovedInvestmentYuan!.Value;
         var total = record.TotalInvestmentYuan!.Value;
         var positive = approved > 0m;
-        trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved)));
+        trace.Add(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved));
         if (!positive)
         {
             // Only an approved investment within the total is valid, so raising it alone qualifies only under a total of at least a fen.
             if (total >= 0.01m)
             {
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(approved), FirstFen, TraceValue.Yuan(0.01m - approved)));
+                trace.Add(TraceCode.EligibleFrom, Clause, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(approved), FirstFen, TraceValue.Yuan(0.01m - approved));
             }
 
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
@@ -93,8 +93,8 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         var capBinds = cap <= byRate && cap <= byRatio;
         var ratioBinds = !capBinds && byRatio <= byRate;
         var rateBinds = !capBinds && !ratioBinds;
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, rateBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(approved), TraceValue.Yuan(byRate)));
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, true, ratioBinds, TraceValue.Rate(_p.TotalInvestmentRatioCap), TraceValue.Yuan(total), TraceValue.Yuan(byRatio)));
+        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, rateBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(approved), TraceValue.Yuan(byRate));
+        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, true, ratioBinds, TraceValue.Rate(_p.TotalInvestmentRatioCap), TraceValue.Yuan(total), TraceValue.Yuan(byRatio));
 
         // What would change the result. The cap step names the approved investment from which its share reaches the
         // cap, and how far the approved investment is from it (no division, and in the usual case no decimal
@@ -103,7 +103,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         // ratio). Otherwise it cannot: an approved investment past its boundary is within a total past the total's.
         ref readonly var approvedReach = ref major ? ref _majorApprovedReach : ref _approvedReach;
         var toCap = approvedReach.HasValue ? TraceValue.Yuan(approvedReach.DistanceFrom(approved, out _)) : default;
-        trace.Add(new TraceStep(major ? TraceCode.MajorProjectCap : TraceCode.AbsoluteCap, Clause, major ? RecordField.MajorProjectApproved : RecordField.Record, true, capBinds, TraceValue.Yuan(cap), approvedReach.Value, toCap));
+        trace.Add(major ? TraceCode.MajorProjectCap : TraceCode.AbsoluteCap, Clause, major ? RecordField.MajorProjectApproved : RecordField.Record, true, capBinds, TraceValue.Yuan(cap), approvedReach.Value, toCap);
         if (ratioBinds || (major ? _majorTotalAbove : _totalAbove))
         {
             AddTotalReach(ref trace, major, cap, capBinds, ratioBinds, total, byRatio);
@@ -129,7 +129,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
 
         var toCap = totalReach.DistanceFrom(total, out var sign);
         var reached = capBinds || (!ratioBinds && (total.Scale <= 2 ? sign <= 0 : cap <= byRatio));
-        trace.Add(new TraceStep(TraceCode.CapReachedFrom, Clause, RecordField.TotalInvestmentYuan, reached, false, TraceValue.Yuan(total), totalReach.Value, TraceValue.Yuan(toCap)));
+        trace.Add(TraceCode.CapReachedFrom, Clause, RecordField.TotalInvestmentYuan, reached, false, TraceValue.Yuan(total), totalReach.Value, TraceValue.Yuan(toCap));
     }
 
     /// <summary>The smallest positive amount in fen: an approved investment of at least this is above zero.</summary>
