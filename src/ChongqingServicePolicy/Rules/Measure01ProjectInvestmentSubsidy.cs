@@ -78,7 +78,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
             // Only an approved investment within the total is valid, so raising it alone qualifies only under a total of at least a fen.
             if (total >= 0.01m)
             {
-                trace.Add(TraceCode.EligibleFrom, Clause, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(approved), FirstFen, TraceValue.Yuan(0.01m - approved));
+                AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, approved, FirstFen);
             }
 
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
@@ -133,7 +133,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
     }
 
     /// <summary>The smallest positive amount in fen: an approved investment of at least this is above zero.</summary>
-    private static TraceValue FirstFen => TraceValue.Yuan(0.01m);
+    private static readonly FenAmount FirstFen = new(0.01m);
 
     /// <summary>From which approved and total investment their shares reach a cap, and whether the total's lies above.</summary>
     private static (FenAmount Approved, FenAmount Total, bool TotalAbove) Reach(decimal rate, decimal ratio, decimal cap)

@@ -63,11 +63,7 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan)));
         if (!above)
         {
-            if (_eligibleFrom.HasValue)
-            {
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(investment), _eligibleFrom.Value, TraceValue.Yuan(_eligibleFrom.DistanceFrom(investment, out _))));
-            }
-
+            AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, investment, _eligibleFrom);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 

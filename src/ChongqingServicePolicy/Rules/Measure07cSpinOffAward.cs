@@ -58,11 +58,7 @@ public sealed class Measure07cSpinOffAward : MeasureRule
         trace.Add(new TraceStep(TraceCode.ThresholdReached, Clause, RecordField.AnnualRevenueYuan, reached, false, TraceValue.Yuan(revenue), TraceValue.Yuan(_p.RevenueThresholdYuan)));
         if (!reached)
         {
-            if (_eligibleFrom.HasValue)
-            {
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.AnnualRevenueYuan, false, false, TraceValue.Yuan(revenue), _eligibleFrom.Value, TraceValue.Yuan(_eligibleFrom.DistanceFrom(revenue, out _))));
-            }
-
+            AddEligibleFrom(ref trace, RecordField.AnnualRevenueYuan, revenue, _eligibleFrom);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 

@@ -19,7 +19,8 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
 {
     private readonly Measure13Parameters _p;
 
-    // From the parameters only: the first actual input in fen whose share reaches the cap.
+    // The smallest positive input in fen, and from the parameters only, the first actual input in fen whose share reaches the cap.
+    private static readonly FenAmount FirstFen = new(0.01m);
     private readonly FenAmount _capReachedFrom;
 
     /// <summary>Creates the rule.</summary>
@@ -48,7 +49,7 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
         trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input)));
         if (!positive)
         {
-            trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.EventActualInputYuan, false, false, TraceValue.Yuan(input), TraceValue.Yuan(0.01m), TraceValue.Yuan(0.01m - input)));
+            AddEligibleFrom(ref trace, RecordField.EventActualInputYuan, input, FirstFen);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 

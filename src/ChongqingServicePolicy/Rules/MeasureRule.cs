@@ -198,6 +198,20 @@ public abstract class MeasureRule
     /// <summary>Applies the measure's conditions and ceilings to a valid record dated within the policy's validity.</summary>
     private protected abstract RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace);
 
+    /// <summary>
+    /// Adds what would make a record below an amount threshold eligible: the smallest amount that qualifies and how far
+    /// the record's amount is from it. Kept out of line: a step built in a rule's ineligible branch makes the usual,
+    /// eligible path slower (a larger frame to clear on every call).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private protected void AddEligibleFrom(ref TraceBuilder trace, RecordField field, decimal amount, in FenAmount from)
+    {
+        if (from.HasValue)
+        {
+            trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, field, false, false, TraceValue.Yuan(amount), from.Value, TraceValue.Yuan(from.DistanceFrom(amount, out _))));
+        }
+    }
+
     /// <summary>Adds a step for a yes/no fact the clause requires and returns the fact.</summary>
     private protected bool RequireFlag(ref TraceBuilder trace, RecordField field, bool value)
     {
