@@ -1,9 +1,9 @@
 namespace ChongqingServicePolicy.Csv.Internal;
 
 /// <summary>
-/// Bytes appended one after another into large blocks, read back by position: the lines of decisions.csv held
-/// until 就高不重复 is known for the whole file, and the cells of rows that may need deciding again. Blocks are
-/// arrays of bytes, which the collector never traces. For one thread at a time.
+/// Bytes appended one after another into large blocks, read back by position: the cells of the rows 就高不重复 may
+/// change, kept until the whole file is known. Blocks are arrays of bytes, which the collector never traces.
+/// Appended by one thread; once complete, read by any.
 /// </summary>
 internal sealed class ByteLog
 {
@@ -67,27 +67,5 @@ internal sealed class ByteLog
         }
 
         return scratch.AsSpan(0, length);
-    }
-
-    /// <summary>Writes the bytes from <paramref name="start"/> up to <paramref name="end"/> to <paramref name="write"/>, a block's part at a time.</summary>
-    internal void CopyTo(long start, long end, Action<ReadOnlyMemory<byte>> write)
-    {
-        while (start < end)
-        {
-            var block = (int)(start / BlockBytes);
-            var offset = (int)(start % BlockBytes);
-            var n = (int)Math.Min(end - start, BlockBytes - offset);
-            write(_blocks[block].AsMemory(offset, n));
-            start += n;
-        }
-    }
-
-    /// <summary>Lets go of every block.</summary>
-    internal void Clear()
-    {
-        _blocks.Clear();
-        _blocks.TrimExcess();
-        _blockUsed = BlockBytes;
-        Length = 0;
     }
 }

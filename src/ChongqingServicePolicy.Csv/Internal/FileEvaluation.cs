@@ -15,10 +15,10 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// 就高不重复 is decided over the whole file, so no line involving it can be final before the last row is read.
 /// The first reading decides every row and keeps, compactly, what the rule needs: each application id (to find
 /// repeats), each subject with how many of its rows take part and whether one declares other support, and for
-/// every row that takes part or declares support, its cells as read. Once the file is read, the rows of the
-/// subjects the rule compares (more than one row taking part, or other support declared) are read again from
-/// their kept cells, decided again and observed by a <see cref="NonDuplicationResolver"/>, in file order, exactly
-/// as a batch would be.
+/// every row that takes part or declares support, what the rule compares of it and its cells as read. Once the
+/// file is read, the rows of the subjects the rule compares (more than one row taking part, or other support
+/// declared) are observed by a <see cref="NonDuplicationResolver"/> from those facts, in file order, exactly as a
+/// batch would be; to be written, those that take part are read again from their cells, decided again and resolved.
 /// </para>
 /// <para>
 /// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
@@ -106,7 +106,7 @@ internal sealed class FileEvaluation
     }
 
     /// <summary>
-    /// Finds the subjects 就高不重复 compares and observes their rows again, in file order, for
+    /// Finds the subjects 就高不重复 compares and observes their rows from the facts kept, in file order, for
     /// <see cref="Decide"/> and <see cref="Rewrite"/> to resolve.
     /// </summary>
     internal void ObserveComparedSubjects()

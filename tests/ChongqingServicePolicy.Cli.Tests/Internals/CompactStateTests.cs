@@ -144,7 +144,7 @@ public sealed class CompactStateTests
     }
 
     [Fact]
-    public void ByteLog_ReadAndCopyAcrossBlocks_GiveTheBytesAppended()
+    public void ByteLog_ReadAcrossBlocks_GivesTheBytesAppended()
     {
         var log = new ByteLog();
         var random = new Random(3);
@@ -159,9 +159,7 @@ public sealed class CompactStateTests
             log.Read(starts[i], pieces[i].Length, ref scratch).ToArray().Should().Equal(pieces[i]);
         }
 
-        var copied = new List<byte>();
-        log.CopyTo(7, all.Length - 3, bytes => copied.AddRange(bytes.ToArray()));
-        copied.Should().Equal(all[7..^3]);
+        log.Read(7, all.Length - 10, ref scratch).ToArray().Should().Equal(all[7..^3]);
     }
 
     [Theory]
