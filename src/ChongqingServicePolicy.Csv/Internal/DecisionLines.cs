@@ -63,28 +63,6 @@ internal sealed class DecisionLines
         _output = null!;
     }
 
-    /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it.</summary>
-    internal static bool TryFormatMoney(decimal yuan, Span<char> destination, out int written)
-    {
-        if (decimal.IsNegative(yuan) || yuan.Scale > 2 || yuan >= 100_000_000_000_000m)
-        {
-            return yuan.TryFormat(destination, out written, "0.00", CultureInfo.InvariantCulture);
-        }
-
-        var fen = (ulong)(yuan * 100m);
-        if (!(fen / 100).TryFormat(destination, out written, default, CultureInfo.InvariantCulture) || destination.Length < written + 3)
-        {
-            return false;
-        }
-
-        var cents = (int)(fen % 100);
-        destination[written] = '.';
-        destination[written + 1] = (char)('0' + (cents / 10));
-        destination[written + 2] = (char)('0' + (cents % 10));
-        written += 3;
-        return true;
-    }
-
     /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it, in UTF-8.</summary>
     internal static bool TryFormatMoney(decimal yuan, Span<byte> destination, out int written)
     {
