@@ -1,8 +1,14 @@
 namespace ChongqingServicePolicy.Cli;
 
-/// <summary>A command's arguments: positional values and <c>--name value</c> options, checked against what the command knows.</summary>
+/// <summary>
+/// A command's arguments: positional values, <c>--name value</c> options and <c>--name</c> switches (those in
+/// <see cref="Switches"/>), checked against what the command knows.
+/// </summary>
 internal sealed class Arguments
 {
+    /// <summary>The options that take no value.</summary>
+    internal static readonly string[] Switches = ["--sync"];
+
     private readonly Dictionary<string, string> _options;
 
     private Arguments(string command, List<string> positional, Dictionary<string, string> options)
@@ -34,6 +40,12 @@ internal sealed class Arguments
                 if (options.ContainsKey(name))
                 {
                     throw new UsageException($"option {name} is given twice", command);
+                }
+
+                if (Switches.Contains(name, StringComparer.Ordinal))
+                {
+                    options[name] = inline is null ? string.Empty : throw new UsageException($"option {name} takes no value", command);
+                    continue;
                 }
 
                 if (inline is null && (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal)))

@@ -70,11 +70,11 @@ public static class CliApp
 
             return command switch
             {
-                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--report", "--encoding", "--parameters", "--lang"), environment),
-                "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang"), environment),
+                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--report", "--encoding", "--parameters", "--lang", "--sync"), environment),
+                "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang", "--sync"), environment),
                 "measures" => MeasuresCommand.Run(Arguments.Parse(command, rest, 0, "--lang"), environment),
-                "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out"), environment),
-                "compare" => CompareCommand.Run(Arguments.Parse(command, rest, 1, "--parameters", "--baseline", "--out", "--report", "--encoding", "--lang"), environment),
+                "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out", "--sync"), environment),
+                "compare" => CompareCommand.Run(Arguments.Parse(command, rest, 1, "--parameters", "--baseline", "--out", "--report", "--encoding", "--lang", "--sync"), environment),
                 "replay" => ReplayCommand.Run(Arguments.Parse(command, rest, 1, "--lang"), environment),
                 _ => throw new UsageException($"no command '{command}'"),
             };
@@ -174,16 +174,22 @@ public static class CliApp
         }
     }
 
-    /// <summary>Starts writing an output file, refusing the input's own path; failures name the file as the output.</summary>
-    internal static AtomicFile CreateOutput(string output, string? input)
+    /// <summary>
+    /// Starts writing an output file, refusing the input's own path; failures name the file as the output. With
+    /// <c>--sync</c> the file is flushed to disk before it is moved into place.
+    /// </summary>
+    internal static AtomicFile CreateOutput(string output, string? input, Arguments args)
     {
         if (input is not null && SamePath(input, output))
         {
             throw new CsvFileException(output, "is the input file; choose another output path");
         }
 
-        return OutputFile.Create(output);
+        return OutputFile.Create(output, Sync(args));
     }
+
+    /// <summary>Whether <c>--sync</c> was given: output files are flushed to disk before they are moved into place.</summary>
+    internal static bool Sync(Arguments args) => args.Has("--sync");
 
     /// <summary>Moves a finished output file into place; failures name the file as the output.</summary>
     internal static void Commit(AtomicFile file) => OutputFile.Commit(file);

@@ -50,8 +50,8 @@ internal static class CompareCommand
 
         // Outputs are started first, so a bad path stops the run before the long work; both are moved into place
         // only when everything has been decided and written.
-        using var impact = CliApp.CreateOutput(output, input);
-        using var report = reportPath is null ? null : CliApp.CreateOutput(reportPath, input);
+        using var impact = CliApp.CreateOutput(output, input, args);
+        using var report = reportPath is null ? null : CliApp.CreateOutput(reportPath, input, args);
         var keep = report is null ? Printed : Reported;
         Comparison comparison;
         if (environment.Interactive && File.Exists(input) && new FileInfo(input).Length >= EvaluateCommand.ProgressFromBytes)

@@ -19,6 +19,7 @@ internal static class EvaluateCommand
             Encoding = CliApp.Encoding(args),
             Language = language,
             RecordsPath = args.Get("--json"),
+            FlushToDisk = CliApp.Sync(args),
             Warning = message => environment.Error.WriteLine($"cqpolicy: warning: {message}"),
         };
         var parameters = CliApp.Parameters(args);
@@ -28,7 +29,7 @@ internal static class EvaluateCommand
         var reportPath = args.Get("--report");
         var collector = reportPath is null ? null : new ReportCollector(engine.Districts, language);
         options = options with { RowDecided = collector is null ? null : collector.Add };
-        using var report = reportPath is null ? null : CreateReport(reportPath, input, output, options.RecordsPath);
+        using var report = reportPath is null ? null : CreateReport(reportPath, input, output, options.RecordsPath, args);
 
         BatchSummary summary;
         if (environment.Interactive && File.Exists(input) && new FileInfo(input).Length >= ProgressFromBytes)
@@ -76,7 +77,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Starts the report before the long work, so a bad path is found first; it is committed only after the decisions.</summary>
-    private static AtomicFile CreateReport(string path, string input, string output, string? records)
+    private static AtomicFile CreateReport(string path, string input, string output, string? records, Arguments args)
     {
         foreach (var (other, what) in new[] { (output, "decisions.csv"), (records, "decision records") })
         {
@@ -86,7 +87,7 @@ internal static class EvaluateCommand
             }
         }
 
-        return CliApp.CreateOutput(path, input);
+        return CliApp.CreateOutput(path, input, args);
     }
 
     /// <summary>Reports progress on the calling thread (the evaluator's), so no update is lost or reordered.</summary>

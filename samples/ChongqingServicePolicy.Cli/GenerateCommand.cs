@@ -28,7 +28,7 @@ internal static class GenerateCommand
         }
 
         var output = args.Get("--out") ?? throw new UsageException("--out is required", args.Command);
-        using (var file = CliApp.CreateOutput(output, null))
+        using (var file = CliApp.CreateOutput(output, null, args))
         {
             using (var text = new StreamWriter(file.Stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true))
             {

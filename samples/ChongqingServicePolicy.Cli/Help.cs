@@ -8,7 +8,7 @@ internal static class Help
     private static readonly (string Name, string Usage, string Summary, string Details)[] Commands =
     [
         ("evaluate",
-            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--report REPORT.html] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--report REPORT.html] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en] [--sync]",
             "decide every application row and write decisions.csv",
             """
             Decides every row of an applications file (CSV-CONTRACT.md) and writes one decision per row, in input
@@ -23,12 +23,18 @@ internal static class Help
               --encoding NAME     utf-8 (default) or gb18030 (what Excel writes in a Chinese locale)
               --parameters FILE   JSON overrides, e.g. { "measures": { "1": { "cap_yuan": 8000000 } } }
               --lang zh|en        language of the explanations and the summary (default zh)
+              --sync              flush every output to disk before moving it into place (see below)
 
             A bad row becomes an Invalid decision naming the row, column, value and what was expected.
+            Outputs are written to a temporary file and moved into place only when complete, so a failed or
+            stopped run never leaves a partial file. The system then writes them to disk within seconds; a power
+            failure in those seconds can lose them. --sync waits until they are on the disk before moving them
+            into place: safe against a power failure once the command has returned, but slower (seconds more for
+            a file of hundreds of megabytes on some disks).
             Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
             """),
         ("compare",
-            "cqpolicy compare APPLICATIONS.csv --parameters ALT.json [--baseline BASE.json] [--out IMPACT.csv] [--report IMPACT.html] [--encoding utf-8|gb18030] [--lang zh|en]",
+            "cqpolicy compare APPLICATIONS.csv --parameters ALT.json [--baseline BASE.json] [--out IMPACT.csv] [--report IMPACT.html] [--encoding utf-8|gb18030] [--lang zh|en] [--sync]",
             "what a change of parameters would cost: decide a file under two parameter sets",
             """
             Decides every row of an applications file under the baseline parameters (the built-in ones, or
@@ -47,13 +53,14 @@ internal static class Help
               --report FILE       also write a report: totals, charts, changed parameters and applications
               --encoding NAME     utf-8 (default) or gb18030
               --lang zh|en        language of the tables and the report (default zh)
+              --sync              flush the outputs to disk before moving them into place (see evaluate --help)
 
             The file is read four times and streamed; only totals and the largest changes are held.
             Exit status: 0 compared; 2 usage error, unreadable file or refused parameters (nothing written);
             130 cancelled.
             """),
         ("rank-districts",
-            "cqpolicy rank-districts STATS.csv --year YYYY [--out RANKING.csv] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en]",
+            "cqpolicy rank-districts STATS.csv --year YYYY [--out RANKING.csv] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en] [--sync]",
             "rank districts for measure 6 and write ranking.csv",
             """
             Ranks the districts of one statistical year under measure 6 from a district-stats file and writes
@@ -66,6 +73,7 @@ internal static class Help
               --encoding NAME     utf-8 (default) or gb18030
               --parameters FILE   JSON overrides (weights, bands, awards)
               --lang zh|en        language of the table (default zh)
+              --sync              flush ranking.csv to disk before moving it into place (see evaluate --help)
 
             Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
             """),
@@ -98,7 +106,7 @@ internal static class Help
             Exit status: 0.
             """),
         ("generate",
-            "cqpolicy generate --rows N [--seed S] --out APPLICATIONS.csv",
+            "cqpolicy generate --rows N [--seed S] --out APPLICATIONS.csv [--sync]",
             "write a synthetic applications file (for trials and benchmarks)",
             """
             Writes N synthetic application rows, deterministic for a seed (default 20241119): every measure and
@@ -108,6 +116,7 @@ internal static class Help
               --rows N            how many rows (required)
               --seed S            the random seed, 0 or more (default 20241119)
               --out FILE          where to write (required; replaced only when complete)
+              --sync              flush the file to disk before moving it into place (see evaluate --help)
 
             Exit status: 0 written; 2 usage error.
             """),

@@ -50,7 +50,7 @@ internal static class RankDistrictsCommand
             throw new CsvFileException(input, $"has no rows for {year}");
         }
 
-        using (var file = CliApp.CreateOutput(output, input))
+        using (var file = CliApp.CreateOutput(output, input, args))
         {
             using (var text = new StreamWriter(file.Stream, DecisionCsvWriter.FileEncoding, 1 << 16, leaveOpen: true))
             {

@@ -148,6 +148,25 @@ public sealed class ApplicationCsvReader : IDisposable
         return ReadRow(batch.Infos[index], batch.Cells, batch.BadQuoting[index] ?? NoBadQuoting, problems, _table.FieldCount);
     }
 
+    /// <summary>The number of fields in the header, which every row should have.</summary>
+    internal int HeaderFields => _table.FieldCount;
+
+    /// <summary>
+    /// Reads a row again from the cells <see cref="RowCells.Save"/> kept of it. Only rows without bad quoting are
+    /// kept, and they read the same the second time.
+    /// </summary>
+    /// <param name="saved">The saved cells.</param>
+    /// <param name="cells">A buffer for the cells, reused.</param>
+    /// <param name="problems">A list to collect problems in, reused.</param>
+    /// <param name="headerFields">The number of fields in the file's header (<see cref="HeaderFields"/>).</param>
+    /// <returns>The row.</returns>
+    internal static ApplicationRow Reread(ReadOnlySpan<byte> saved, RowCells cells, List<Problem> problems, int headerFields)
+    {
+        problems.Clear();
+        var info = cells.Load(saved);
+        return ReadRow(info, cells, NoBadQuoting, problems, headerFields);
+    }
+
     private static readonly List<BadQuoting> NoBadQuoting = [];
 
     private readonly List<BadQuoting> _badQuoting = [];
@@ -167,12 +186,15 @@ public sealed class ApplicationCsvReader : IDisposable
             problems.Add(new Problem(RecordField.Record, info.FieldCount.ToString(CultureInfo.InvariantCulture), ProblemCode.FieldCount, headerFields.ToString(CultureInfo.InvariantCulture)));
         }
 
+        // Cells of known columns with bad quoting read as absent. The cells themselves are left as they are, so
+        // that a row read again reads the same.
+        var unreadable = 0u;
         foreach (var bad in badQuoting)
         {
             if (bad.Known >= 0)
             {
                 problems.Add(new Problem(Fields[bad.Known], Quote(bad.Raw), ProblemCode.UnreadableValue, QuotedFieldExpected));
-                cells.SetNull(bad.Known);
+                unreadable |= 1u << bad.Known;
             }
             else
             {
@@ -181,7 +203,7 @@ public sealed class ApplicationCsvReader : IDisposable
             }
         }
 
-        var reader = new CellReader(cells, problems);
+        var reader = new CellReader(cells, problems, unreadable);
         if (id.Length == 0)
         {
             problems.Add(new Problem(RecordField.ApplicationId, null, ProblemCode.Required));
@@ -206,11 +228,11 @@ public sealed class ApplicationCsvReader : IDisposable
         {
             ApplicationId = id,
             Measure = measure ?? default,
-            ApplicantName = cells.String(2),
-            CreditCode = cells.String(3),
+            ApplicantName = reader.String(2),
+            CreditCode = reader.String(3),
             DistrictCode = district ?? 0,
             ApplicationDate = date,
-            SubjectId = cells.IsNull(6) ? null : subjectText,
+            SubjectId = reader.IsNull(6) ? null : subjectText,
             ProducerService = reader.Flag(7),
             TotalInvestmentYuan = reader.Amount(8),
             ApprovedInvestmentYuan = reader.Amount(9),
@@ -227,9 +249,9 @@ public sealed class ApplicationCsvReader : IDisposable
             AnnualRevenueYuan = reader.Amount(20),
             EventActualInputYuan = reader.Amount(21),
             OtherPolicyAwardYuan = reader.Amount(22),
-            OtherPolicyName = cells.String(23),
+            OtherPolicyName = reader.String(23),
             OverrideAmountYuan = reader.Amount(24),
-            OverrideApprovalRef = cells.String(25),
+            OverrideApprovalRef = reader.String(25),
         };
         return problems.Count == 0
             ? new ApplicationRow(info.RowNumber, info.LineNumber, id, subject, measure!.Value.ToCode(), record, [])
@@ -255,40 +277,52 @@ public sealed class ApplicationCsvReader : IDisposable
     }
 
     /// <summary>The measure, as <see cref="MeasureIds.TryParse(ReadOnlySpan{char}, out MeasureId)"/> reads it; exact codes first.</summary>
-    private static bool ReadMeasure(ReadOnlySpan<char> text, out MeasureId measure)
-    {
-        foreach (var candidate in MeasureIds.All)
-        {
-            if (text.SequenceEqual(candidate.ToCode()))
-            {
-                measure = candidate;
-                return true;
-            }
-        }
+    private static bool ReadMeasure(ReadOnlySpan<char> text, out MeasureId measure) =>
+        ExactMeasure(text, out measure) || MeasureIds.TryParse(text, out measure);
 
-        return MeasureIds.TryParse(text, out measure);
+    /// <summary>
+    /// A measure written exactly as its code (<c>1</c>…<c>16</c>, <c>7a</c>…<c>7d</c>, what <see cref="MeasureIds.ToCode"/>
+    /// gives), found without a search: the way nearly every cell is written.
+    /// </summary>
+    internal static bool ExactMeasure(ReadOnlySpan<char> text, out MeasureId measure)
+    {
+        measure = text switch
+        {
+            [>= '1' and <= '6'] => (MeasureId)(text[0] - '0'),
+            ['8' or '9'] => (MeasureId)(text[0] - '8' + (int)MeasureId.Measure8),
+            ['7', >= 'a' and <= 'd'] => (MeasureId)(text[1] - 'a' + (int)MeasureId.Measure7a),
+            ['1', >= '0' and <= '6'] => (MeasureId)(text[1] - '0' + (int)MeasureId.Measure10),
+            _ => default,
+        };
+        return measure != default;
     }
 
     /// <summary>Reads typed cells by the contract's formats, noting each cell that does not read.</summary>
-    private readonly struct CellReader(RowCells cells, List<Problem> problems)
+    private readonly struct CellReader(RowCells cells, List<Problem> problems, uint unreadable)
     {
+        /// <summary>Whether a cell is absent: blank, missing, or badly quoted.</summary>
+        internal bool IsNull(int k) => cells.IsNull(k) || (unreadable & (1u << k)) != 0;
+
+        /// <summary>A text cell, or <see langword="null"/> when absent.</summary>
+        internal string? String(int k) => IsNull(k) ? null : cells.String(k);
+
         internal decimal? Amount(int k)
         {
-            if (cells.IsNull(k))
+            if (IsNull(k))
             {
                 return null;
             }
 
             // As ReadAmount: amounts of MaxAmountYuan or more do not read, so that file totals always fit a decimal.
             var text = cells.Span(k);
-            return decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) && Math.Abs(v) < MaxAmountYuan
+            return (TryReadPlainAmount(text, out var v) || decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v)) && Math.Abs(v) < MaxAmountYuan
                 ? v
                 : Unreadable<decimal>(k, ValueFormat.AmountYuan);
         }
 
         internal bool? Flag(int k)
         {
-            if (cells.IsNull(k))
+            if (IsNull(k))
             {
                 return null;
             }
@@ -306,7 +340,7 @@ public sealed class ApplicationCsvReader : IDisposable
 
         internal int? Int(int k)
         {
-            if (cells.IsNull(k))
+            if (IsNull(k))
             {
                 return null;
             }
@@ -316,18 +350,18 @@ public sealed class ApplicationCsvReader : IDisposable
                 : Unreadable<int>(k, ValueFormat.WholeNumber);
         }
 
-        internal decimal? Rate(int k) => cells.IsNull(k) ? null : ReadRate(cells.Span(k)) ?? Unreadable<decimal>(k, ValueFormat.Rate);
+        internal decimal? Rate(int k) => IsNull(k) ? null : ReadRate(cells.Span(k)) ?? Unreadable<decimal>(k, ValueFormat.Rate);
 
-        internal LocalDate? Date(int k) => cells.IsNull(k) ? null : ReadDate(cells.Span(k)) ?? Unreadable<LocalDate>(k, ValueFormat.Date);
+        internal LocalDate? Date(int k) => IsNull(k) ? null : ReadDate(cells.Span(k)) ?? Unreadable<LocalDate>(k, ValueFormat.Date);
 
         internal PlatformField? Platform(int k) =>
-            cells.IsNull(k) ? null
+            IsNull(k) ? null
             : PlatformFields.TryParse(cells.String(k), out var f) ? f
             : Unreadable<PlatformField>(k, ValueFormat.PlatformField);
 
         internal ClusterGrade? Grade(int k)
         {
-            if (cells.IsNull(k))
+            if (IsNull(k))
             {
                 return null;
             }
@@ -370,6 +404,48 @@ public sealed class ApplicationCsvReader : IDisposable
             value = (value * 10) + (c - '0');
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// An amount written plainly (digits, at most one decimal point, at most 18 digits, no sign), read without the
+    /// general parser: the same value and scale <see cref="decimal.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out decimal)"/>
+    /// gives (<c>1.50</c> keeps its two decimals). Anything else is left to that parser.
+    /// </summary>
+    internal static bool TryReadPlainAmount(ReadOnlySpan<char> text, out decimal value)
+    {
+        value = default;
+        ulong digits = 0;
+        var count = 0;
+        var scale = -1;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                if (++count > 18)
+                {
+                    return false;
+                }
+
+                digits = (digits * 10) + (uint)(c - '0');
+                scale += scale >= 0 ? 1 : 0;
+            }
+            else if (c == '.' && scale < 0)
+            {
+                scale = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, false, (byte)Math.Max(scale, 0));
         return true;
     }
 

@@ -34,5 +34,5 @@ public sealed record ApplicationRow(
     // Read once, for the text the row was made with (a copy made with `with` may carry another).
     private readonly (string Text, MeasureId? Id) _measure = (MeasureText, Read(MeasureText));
 
-    private static MeasureId? Read(string text) => MeasureIds.TryParse(text, out var id) ? id : null;
+    private static MeasureId? Read(string text) => ApplicationCsvReader.ExactMeasure(text, out var id) || MeasureIds.TryParse(text, out id) ? id : null;
 }

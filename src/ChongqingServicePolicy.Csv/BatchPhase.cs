@@ -1,11 +1,14 @@
 namespace ChongqingServicePolicy.Csv;
 
-/// <summary>The two passes over an applications file.</summary>
+/// <summary>The two phases of an evaluation over an applications file.</summary>
 public enum BatchPhase
 {
-    /// <summary>First pass: every row decided and observed for 就高不重复.</summary>
+    /// <summary>The file read: every row decided, and (unless it is read a second time) its line written as if 就高不重复 changed nothing.</summary>
     Reading = 1,
 
-    /// <summary>Second pass: every row decided again, 就高不重复 applied and the decision written.</summary>
+    /// <summary>
+    /// decisions.csv finished: the lines 就高不重复 changes written again in place; or, with decision records or
+    /// <see cref="CsvEvaluationOptions.RowDecided"/>, the file read a second time and every decision written.
+    /// </summary>
     Writing = 2,
 }

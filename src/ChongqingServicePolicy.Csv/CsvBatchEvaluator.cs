@@ -10,20 +10,26 @@ namespace ChongqingServicePolicy.Csv;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The file is read twice. The first pass decides every row and keeps, for 就高不重复, only what the rule needs
-/// per subject (the best award so far and the other-policy support declared), plus the application ids seen,
-/// to find repeats. The second pass decides every row again, applies 就高不重复 across the whole file and writes
-/// each decision in input order. Rules are deterministic, so both passes decide alike.
+/// 就高不重复 is applied across the whole file, so the file is read once to decide every row and to keep, compactly,
+/// what the rule needs: the application ids seen, to find repeats; for each subject, how many of its rows take part
+/// and whether one declares support under another policy; and the cells of those rows. The rows of the subjects the
+/// rule compares are then decided again from their kept cells and resolved, in file order, as
+/// <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord}, NodaTime.LocalDate)"/> would.
 /// </para>
 /// <para>
-/// Each pass runs on every core: one thread splits the file into batches of rows, worker threads read the cells,
+/// That one reading also writes every row's line to the temporary decisions.csv, as if 就高不重复 changed nothing;
+/// the lines of the compared rows are then written again in place, moving the lines after them as their lengths
+/// change. When decision records are written or <see cref="CsvEvaluationOptions.RowDecided"/> is set, the file is
+/// read a second time instead and each row decided again, resolved and written (with its record) in input order.
+/// </para>
+/// <para>
+/// Each reading runs on every core: one thread splits the file into batches of rows, worker threads read the cells,
 /// decide and render the batches' lines, and the calling thread takes the batches back in file order to find
-/// repeated ids, observe 就高不重复, write and count. A bounded number of batches is in flight, so memory does not
-/// grow with the file.
+/// repeated ids, keep what 就高不重复 needs, write and count. A bounded number of batches is in flight.
 /// </para>
 /// <para>
 /// The output is written to a temporary file and moved into place only when every row is written: a failure
-/// or a cancellation leaves no partial file. A row whose <c>application_id</c> repeats an earlier row's is
+/// or a cancellation leaves no partial file (<see cref="CsvEvaluationOptions.FlushToDisk"/> also flushes it to disk first). A row whose <c>application_id</c> repeats an earlier row's is
 /// <c>Invalid</c>. An evaluator is immutable and may be shared; each call holds its own state.
 /// </para>
 /// </remarks>
@@ -60,9 +66,6 @@ public sealed class CsvBatchEvaluator
             throw new CsvFileException(recordsPath, OutputFile.SamePath(recordsPath, inputPath) ? "is the input file; choose another path for the decision records" : "is also the decisions.csv path; choose another path for the decision records");
         }
 
-        var today = Engine.Today();
-        var resolver = new NonDuplicationResolver(Engine.Parameters.General);
-        var repeated = new HashSet<int>();
         var stamp = Stamp(inputPath);
 
         // The input is checked first, then the output's folder, before any long work.
@@ -71,10 +74,10 @@ public sealed class CsvBatchEvaluator
         AtomicFile? records = null;
         try
         {
-            output = OutputFile.Create(outputPath);
+            output = OutputFile.Create(outputPath, options.FlushToDisk);
             try
             {
-                records = options.RecordsPath is { } path ? OutputFile.Create(path) : null;
+                records = options.RecordsPath is { } path ? OutputFile.Create(path, options.FlushToDisk) : null;
             }
             catch
             {
@@ -90,110 +93,14 @@ public sealed class CsvBatchEvaluator
 
         using var outputScope = output;
         using var recordsScope = records;
-
-        long firstPassRows;
-
-        // Pass 1: decide and observe. Rows are decided on every core; ids and 就高不重复 are taken in file order.
-        using (var reader = first)
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            long rows = 0;
-            RowPipeline.Run(
-                reader,
-                () => 0,
-                (batch, _) =>
-                {
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        if (batch.Rows[i].Record is { } record)
-                        {
-                            batch.Decisions[i] = Engine.GetRule(record.Measure).Evaluate(record, today);
-                        }
-                    }
-                },
-                batch =>
-                {
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        var row = batch.Rows[i];
-                        if (row.ApplicationId.Length > 0 && !ids.Add(row.ApplicationId))
-                        {
-                            repeated.Add(row.RowNumber);
-                        }
-                        else if (row.Record is { } record)
-                        {
-                            resolver.Observe(record, batch.Decisions[i]!);
-                        }
-                    }
-
-                    rows += batch.Count;
-                    progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, rows));
-                },
-                cancellationToken);
-            progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Length, reader.Length, rows));
-            firstPassRows = rows;
-        }
-
-        // Pass 2: decide again, resolve and render on every core; write in file order.
-        cancellationToken.ThrowIfCancellationRequested();
-        var summary = new SummaryBuilder();
+        var run = new FileEvaluation(Engine, options, progress, cancellationToken);
+        var today = run.Today;
         string encodingName;
         int blankRows;
         IReadOnlyList<string> unknown;
-        using (var reader = ApplicationCsvReader.Open(inputPath, options.Encoding))
+        using (var reader = first)
         {
-            if (Stamp(inputPath) != stamp)
-            {
-                throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
-            }
-
-            Write(output, DecisionLines.Header());
-            long rows = 0;
-            RowPipeline.Run(
-                reader,
-                () => new DecisionLines(options.Language),
-                (batch, lines) =>
-                {
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        var row = batch.Rows[i];
-                        var decision = Decide(row, repeated.Contains(row.RowNumber), resolver, today);
-                        batch.Decisions[i] = decision;
-                        lines.Write(row, decision, batch.Lines);
-                        if (records is not null)
-                        {
-                            // The input as read: the typed record, or for a row with unreadable cells the cells that read.
-                            Engine.CreateRecord(row.Record ?? row.PartialRecord!, decision, today).WriteTo(batch.Records);
-                            batch.Records.Write("\n"u8);
-                        }
-                    }
-                },
-                batch =>
-                {
-                    Write(output, batch.Lines.WrittenSpan);
-                    if (records is not null)
-                    {
-                        Write(records, batch.Records.WrittenSpan);
-                    }
-
-                    for (var i = 0; i < batch.Count; i++)
-                    {
-                        summary.Add(batch.Rows[i], batch.Decisions[i]!);
-                        options.RowDecided?.Invoke(batch.Rows[i], batch.Decisions[i]!);
-                    }
-
-                    rows += batch.Count;
-                    progress?.Report(new BatchProgress(BatchPhase.Writing, batch.Position, reader.Length, rows));
-                },
-                cancellationToken);
-
-            progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Length, reader.Length, rows));
-            if (rows != firstPassRows)
-            {
-                // 就高不重复 was decided over the rows of the first reading; the output must be of the same rows.
-                throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
-            }
-
+            run.Read(reader, output);
             encodingName = reader.EncodingName;
             blankRows = reader.BlankRows;
             unknown = reader.UnknownColumns;
@@ -201,7 +108,15 @@ public sealed class CsvBatchEvaluator
 
         if (Stamp(inputPath) != stamp)
         {
-            throw new CsvFileException(inputPath, "changed while it was being read; run again when it is no longer being written");
+            throw Changed(inputPath);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        run.ObserveComparedSubjects();
+        var summary = run.WritesWhileReading ? run.Rewrite() : WriteFromSecondReading(run, inputPath, stamp, options, output, records, progress, cancellationToken);
+        if (Stamp(inputPath) != stamp)
+        {
+            throw Changed(inputPath);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -225,40 +140,76 @@ public sealed class CsvBatchEvaluator
         return summary.Build(inputPath, output.Path, encodingName, today, blankRows, unknown) with { RecordsPath = records?.Path };
     }
 
-    private Decision Decide(ApplicationRow row, bool repeated, NonDuplicationResolver resolver, NodaTime.LocalDate today)
+    /// <summary>Reads the file again, deciding every row again, resolving it and writing its line (and record) in input order.</summary>
+    private SummaryBuilder WriteFromSecondReading(
+        FileEvaluation run, string inputPath, (long, DateTime) stamp, CsvEvaluationOptions options, AtomicFile output, AtomicFile? records,
+        IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
-        if (row.Record is not { } record)
+        var summary = new SummaryBuilder();
+        var today = run.Today;
+        using var reader = ApplicationCsvReader.Open(inputPath, options.Encoding);
+        if (Stamp(inputPath) != stamp)
         {
-            if (!repeated && row.PartialRecord is { } partial && row.Problems.All(p => p.Code == ProblemCode.Required && p.Field == RecordField.ApplicationId))
+            throw Changed(inputPath);
+        }
+
+        Write(output, DecisionLines.Header());
+        long rows = 0;
+        RowPipeline.Run(
+            reader,
+            () => new DecisionLines(options.Language),
+            (batch, lines) =>
             {
-                // Only the id is missing, which the rules find themselves: decide the row as the engine does, so that
-                // its decision record replays.
-                return Engine.GetRule(partial.Measure).Evaluate(partial, today);
-            }
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    var row = batch.Rows[i];
+                    var decision = run.Decide(row);
+                    batch.Decisions[i] = decision;
+                    lines.Write(row, decision, batch.Lines);
+                    if (records is not null)
+                    {
+                        // The input as read: the typed record, or for a row with unreadable cells the cells that read.
+                        Engine.CreateRecord(row.Record ?? row.PartialRecord!, decision, today).WriteTo(batch.Records);
+                        batch.Records.Write("\n"u8);
+                    }
+                }
+            },
+            batch =>
+            {
+                Write(output, batch.Lines.WrittenSpan);
+                if (records is not null)
+                {
+                    Write(records, batch.Records.WrittenSpan);
+                }
 
-            var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId)] : row.Problems;
-            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, today, problems, Info(row));
-        }
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    summary.Add(batch.Rows[i], batch.Decisions[i]!);
+                    options.RowDecided?.Invoke(batch.Rows[i], batch.Decisions[i]!);
+                }
 
-        var decision = Engine.GetRule(record.Measure).Evaluate(record, today);
+                rows += batch.Count;
+                progress?.Report(new BatchProgress(BatchPhase.Writing, batch.Position, reader.Length, rows));
+            },
+            cancellationToken);
 
-        // As PolicyEngine.EvaluateBatch: a repeated id is decided, keeps its trace and is made invalid; it takes no part in 就高不重复.
-        if (repeated)
+        progress?.Report(new BatchProgress(BatchPhase.Writing, reader.Length, reader.Length, rows));
+        if (rows != run.Rows)
         {
-            return decision.WithDuplicateApplicationId();
+            // 就高不重复 was decided over the rows of the first reading; the output must be of the same rows.
+            throw Changed(inputPath);
         }
 
-        // The resolver is for one thread: the workers take turns (it only looks up what the first pass observed).
-        lock (resolver)
-        {
-            return resolver.Resolve(decision);
-        }
+        return summary;
     }
+
+    private static CsvFileException Changed(string inputPath) =>
+        new(inputPath, "changed while it was being read; run again when it is no longer being written");
 
     /// <summary>How much is written between two flushes to disk in the background.</summary>
     private const long FlushEvery = 64L << 20;
 
-    private static void Write(AtomicFile file, ReadOnlySpan<byte> bytes)
+    internal static void Write(AtomicFile file, ReadOnlySpan<byte> bytes)
     {
         try
         {
@@ -274,8 +225,6 @@ public sealed class CsvBatchEvaluator
             throw OutputFile.Failed(file.Path, ex);
         }
     }
-
-    private Catalogue.MeasureInfo? Info(ApplicationRow row) => row.Measure is { } m ? Engine.Catalogue.Get(m) : null;
 
     private static (long Length, DateTime Written) Stamp(string path)
     {

@@ -17,6 +17,14 @@ public sealed record CsvEvaluationOptions
     /// </summary>
     public string? RecordsPath { get; init; }
 
+    /// <summary>
+    /// Whether decisions.csv (and the decision records) are flushed to disk before they are moved into place, so that
+    /// they survive a power failure as soon as the run has returned. Default <see langword="false"/>: the files are
+    /// still complete or absent whatever happens to the run, but a power failure in the seconds after it can lose
+    /// them; flushing a large file costs seconds on some disks. See <see cref="AtomicFile"/>.
+    /// </summary>
+    public bool FlushToDisk { get; init; }
+
     /// <summary>Told of things worth knowing that do not stop the run, such as unknown columns ignored; only once the run has succeeded, so a run that stops reports its one error alone.</summary>
     public Action<string>? Warning { get; init; }
 
@@ -26,4 +34,7 @@ public sealed record CsvEvaluationOptions
     /// thread; a run that fails or is cancelled afterwards will still have called it.
     /// </summary>
     public Action<ApplicationRow, Decision>? RowDecided { get; init; }
+
+    /// <summary>Reads the file a second time to write decisions.csv, as with decision records, rather than fixing its lines in place. For tests.</summary>
+    internal bool ReadTwice { get; init; }
 }

@@ -7,15 +7,22 @@ namespace ChongqingServicePolicy.Csv;
 /// </summary>
 public static class OutputFile
 {
-    /// <summary>Starts writing an output file.</summary>
+    /// <summary>Starts writing an output file, leaving the flush to disk to the operating system.</summary>
     /// <param name="path">The file.</param>
     /// <returns>The file being written.</returns>
     /// <exception cref="CsvFileException">The folder does not exist, or the file cannot be created there.</exception>
-    public static AtomicFile Create(string path)
+    public static AtomicFile Create(string path) => Create(path, flushToDisk: false);
+
+    /// <summary>Starts writing an output file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="flushToDisk">Whether it is flushed to disk before it is moved into place (see <see cref="AtomicFile"/>).</param>
+    /// <returns>The file being written.</returns>
+    /// <exception cref="CsvFileException">The folder does not exist, or the file cannot be created there.</exception>
+    public static AtomicFile Create(string path, bool flushToDisk)
     {
         try
         {
-            return AtomicFile.Create(path);
+            return AtomicFile.Create(path, flushToDisk);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -12,7 +12,7 @@ namespace ChongqingServicePolicy;
 /// </summary>
 /// <remarks>
 /// <para>
-/// First <see cref="Observe"/> every record with its decision, in batch order; then <see cref="Resolve"/> each
+/// First <see cref="Observe(ApplicationRecord, Decision)"/> every record with its decision, in batch order; then <see cref="Resolve"/> each
 /// decision. Only <see cref="Outcome.Eligible"/> decisions with an award above zero take part; support under
 /// another policy declared on any record of the subject that is not <see cref="Outcome.Invalid"/> is counted. Within this
 /// policy (parameter <c>general.deduplicate_within_policy</c>) the highest award for a subject is payable; on
@@ -47,31 +47,47 @@ public sealed class NonDuplicationResolver
     {
         Preconditions.CheckNotNull(record, nameof(record));
         Preconditions.CheckNotNull(decision, nameof(decision));
-        var sequence = _sequence++;
-        var takesPart = TakesPart(decision);
 
         // Support under another policy is a fact about the subject, so any decided record of the subject may
         // declare it, not only one that is paid; an invalid record's facts are not relied on.
         var declaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
-        if (!takesPart && !declaresOther)
+        Observe(
+            decision.SubjectId,
+            TakesPart(decision) ? new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date) : null,
+            declaresOther ? record.OtherPolicyAwardYuan : null,
+            declaresOther ? record.OtherPolicyName : null);
+    }
+
+    /// <summary>
+    /// Records one record by what the rule needs of it, as <see cref="Observe(ApplicationRecord, Decision)"/> does
+    /// from the record and its decision: for a reader of files that kept these facts rather than the objects.
+    /// </summary>
+    /// <param name="subjectId">The decision's subject.</param>
+    /// <param name="takingPart">The record as compared, when its decision is eligible with an award above zero.</param>
+    /// <param name="otherPolicyAwardYuan">The other-policy support it declares, when its decision is not invalid.</param>
+    /// <param name="otherPolicyName">The name of that policy.</param>
+    internal void Observe(string subjectId, ComparedApplication? takingPart, decimal? otherPolicyAwardYuan, string? otherPolicyName)
+    {
+        var sequence = _sequence++;
+        if (takingPart is null && otherPolicyAwardYuan is null)
         {
             return;
         }
 
-        if (!_groups.TryGetValue(decision.SubjectId, out var group))
+        if (!_groups.TryGetValue(subjectId, out var group))
         {
             group = new Group();
-            _groups.Add(decision.SubjectId, group);
+            _groups.Add(subjectId, group);
         }
 
-        if (takesPart)
+        if (takingPart is not null)
         {
-            group.Add(decision, sequence);
+            group.Add(takingPart, sequence);
         }
 
-        if (declaresOther)
+        if (otherPolicyAwardYuan is not null)
         {
-            group.ObserveOther(record.OtherPolicyAwardYuan, record.OtherPolicyName);
+            group.ObserveOther(otherPolicyAwardYuan, otherPolicyName);
         }
     }
 

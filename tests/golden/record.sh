@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Re-records the golden decision records from tests/golden/applications.csv. Run it only after a deliberate change
-# of behaviour, and review the diff of the .jsonl files: every changed line is a decision that now comes out
-# differently. GoldenCorpusTests replays both files on every test run.
+# Re-records the golden decision records from tests/golden/applications.csv, then (decisions-csv/record.sh) the pinned
+# decisions.csv files and the SHA-256 constants of DecisionsGoldenTests. Run it only after a deliberate change of
+# behaviour, and review the diff: every changed line is a decision that now comes out differently.
+# GoldenCorpusTests replays both .jsonl files on every test run. tests/golden/before-boundaries.jsonl is not
+# re-recorded: it keeps records made before traces named the next boundary, to show old records still replay.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="$(mktemp -d)"
@@ -13,3 +15,4 @@ cli evaluate tests/golden/applications.csv --parameters tests/golden/cap-8m.json
     --json tests/golden/decisions-cap-8m.jsonl > /dev/null
 cli replay tests/golden/decisions.jsonl
 cli replay tests/golden/decisions-cap-8m.jsonl
+bash tests/golden/decisions-csv/record.sh

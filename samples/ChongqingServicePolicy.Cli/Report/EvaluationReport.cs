@@ -8,8 +8,9 @@ namespace ChongqingServicePolicy.Cli.Report;
 
 /// <summary>
 /// The report of <c>cqpolicy evaluate --report</c>: the totals, charts of payable by measure and by district and of
-/// outcomes by measure, the applications needing review, the invalid rows grouped by fault, the parameters and the
-/// validity note, in one self-contained HTML file for a reader who will not open decisions.csv.
+/// outcomes by measure, the applications needing review and the ineligible ones, each with what would change its
+/// result, the invalid rows grouped by fault, the parameters and the validity note, in one self-contained HTML file
+/// for a reader who will not open decisions.csv.
 /// </summary>
 internal static class EvaluationReport
 {
@@ -25,6 +26,7 @@ internal static class EvaluationReport
             Totals(html, text, summary, data, engine);
             Charts(html, text, summary, data, engine);
             Review(html, text, data, engine);
+            Ineligible(html, text, data, engine);
             Invalid(html, text, summary, data);
             html.Add($"<section class=\"page\" id=\"parameters\"><h2>{text.T("所用参数", "Parameters used")}</h2>\n");
             ReportPage.Parameters(html, text, engine.Parameters, Parameters.PolicyParameters.Default, text.T("默认值", "defaults"));
@@ -138,7 +140,12 @@ internal static class EvaluationReport
         html.Add($"<table class=\"review\"><thead><tr><th class=\"n\">{text.T("行", "row")}</th><th>{text.T("申请编号", "application")}</th><th>{text.T("申请人", "applicant")}</th><th>{text.T("措施", "measure")}</th><th>{text.T("区县", "district")}</th><th class=\"n\">{text.T("通过时金额（元）", "if accepted (yuan)")}</th></tr></thead><tbody>\n");
         foreach (var r in data.Review)
         {
-            html.Add($"<tr><td class=\"n\">{r.Row}</td><td>{r.ApplicationId}</td><td>{r.Applicant}</td><td>{r.Measure}</td><td>{text.DistrictLabel(r.District, engine.Districts)}</td><td class=\"n\">{ReportText.Money(r.AwardYuan)}</td></tr>\n");
+            html.Add($"<tr data-review=\"{r.ApplicationId}\"><td class=\"n\">{r.Row}</td><td>{r.ApplicationId}</td><td>{r.Applicant}</td><td>{r.Measure}</td><td>{text.DistrictLabel(r.District, engine.Districts)}</td><td class=\"n\">{ReportText.Money(r.AwardYuan)}</td></tr>\n");
+            if (r.WhatWouldChange.Length > 0)
+            {
+                html.Add($"<tr class=\"detail\"><td></td><td class=\"change\" colspan=\"5\"><span class=\"k\">{WhatWouldChange(text)}</span>{r.WhatWouldChange}</td></tr>\n");
+            }
+
             html.Add($"<tr><td></td><td class=\"x\" colspan=\"5\">{r.Explanation}</td></tr>\n");
         }
 
@@ -146,6 +153,38 @@ internal static class EvaluationReport
         if (data.ReviewRows > data.Review.Count)
         {
             html.Add($"<p class=\"muted\">{text.T($"仅列出前 {data.Review.Count} 行；其余见判定结果文件（outcome 为 NeedsReview）。", $"The first {data.Review.Count} are listed; the rest are in the decisions file (outcome NeedsReview).")}</p>\n");
+        }
+
+        html.Add($"</section>\n");
+    }
+
+    private static string WhatWouldChange(ReportText text) => text.T("改变结果所需：", "What would change the result: ");
+
+    /// <summary>
+    /// The first ineligible applications, each with the conditions it does not meet and what would change its result:
+    /// the amount or growth that would qualify and how far the application is from it. A condition that is a yes/no
+    /// fact has no distance; the unmet condition says what is missing.
+    /// </summary>
+    private static void Ineligible(Html html, ReportText text, ReportCollector data, PolicyEngine engine)
+    {
+        if (data.IneligibleRows == 0)
+        {
+            return;
+        }
+
+        html.Add($"<section class=\"page\" id=\"ineligible\"><h2>{text.T($"不符合条件的申请（{ReportText.Count(data.IneligibleRows)} 行）", $"Ineligible applications ({ReportText.Count(data.IneligibleRows)})")}</h2>\n");
+        html.Add($"<table class=\"ineligible\"><thead><tr><th class=\"n\">{text.T("行", "row")}</th><th>{text.T("申请编号", "application")}</th><th>{text.T("申请人", "applicant")}</th><th>{text.T("措施", "measure")}</th><th>{text.T("区县", "district")}</th><th>{text.T("未满足的条件", "condition not met")}</th><th>{text.T("改变结果所需", "what would change the result")}</th></tr></thead><tbody>\n");
+        foreach (var r in data.Ineligible)
+        {
+            var change = r.WhatWouldChange.Length > 0 ? r.WhatWouldChange : "—";
+            html.Add($"<tr data-ineligible=\"{r.ApplicationId}\"><td class=\"n\">{r.Row}</td><td class=\"id\">{r.ApplicationId}</td><td>{r.Applicant}</td><td>{r.Measure}</td><td>{text.DistrictLabel(r.District, engine.Districts)}</td><td class=\"x\">{r.Unmet}<br><code class=\"nowrap\">{r.Reason}</code></td><td class=\"change\">{change}</td></tr>\n");
+        }
+
+        html.Add($"</tbody></table>\n");
+        html.Add($"<p class=\"muted\">{text.T("“改变结果所需”给出使申请符合条件的最小金额（以分计）或增速及其差距；条件为是/否事实时，以未满足的条件为准。", "\"What would change the result\" gives the smallest amount (in fen) or growth that would qualify, and how far the application is from it; where the condition is a yes/no fact, the condition not met says what is missing.")}</p>\n");
+        if (data.IneligibleRows > data.Ineligible.Count)
+        {
+            html.Add($"<p class=\"muted\">{text.T($"仅列出前 {data.Ineligible.Count} 行；其余见判定结果文件（outcome 为 Ineligible）。", $"The first {data.Ineligible.Count} are listed; the rest are in the decisions file (outcome Ineligible).")}</p>\n");
         }
 
         html.Add($"</section>\n");

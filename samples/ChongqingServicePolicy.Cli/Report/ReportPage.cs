@@ -43,6 +43,9 @@ internal static class ReportPage
         tr.total td { font-weight: 600; border-top: 2px solid var(--ink); }
         tr.changed td { background: #fff6e0; }
         td.x { font-size: 11px; color: var(--muted); }
+        td.change { font-size: 11.5px; } td.change .k { font-weight: 600; margin-right: 4px; }
+        table.ineligible td.change { min-width: 16em; } td.id { white-space: nowrap; }
+        tr.detail td { border-bottom: none; padding-top: 0; }
         code { font-family: "Noto Sans Mono CJK SC", Consolas, "DejaVu Sans Mono", monospace; font-size: 11.5px; overflow-wrap: anywhere; }
         code.nowrap, table.parameters td:first-child code, table.differ td:first-child code, table.invalid td:first-child code { white-space: nowrap; overflow-wrap: normal; }
         figure { margin: 18px 0 8px; break-inside: avoid; page-break-inside: avoid; }

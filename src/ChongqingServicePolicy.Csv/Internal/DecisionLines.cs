@@ -9,21 +9,25 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// Writes the lines of decisions.csv straight into a UTF-8 buffer, with the bytes <see cref="DecisionCsvWriter"/>
 /// writes: the same cells, the same formula escape and one-line explanations, quoted when a cell holds a comma, a
 /// quote or a line break, and lines ended by <see cref="Environment.NewLine"/>. The explanation is rendered into a
-/// reused buffer, so a line costs no strings of its own. One instance per thread.
+/// reused buffer and encoded from there, so a line costs no strings of its own. One instance per thread.
 /// </summary>
 internal sealed class DecisionLines
 {
     private const string LineBreakChars = "\r\n\u0085\u2028\u2029\v\f";
 
-    private static readonly SearchValues<char> LineBreaksOrQuote = SearchValues.Create(LineBreakChars + "\"");
+    /// <summary>What makes an explanation take the slow path: a quote or a line break, ASCII ones here...</summary>
+    private static readonly SearchValues<char> AsciiLineBreaksOrQuote = SearchValues.Create("\r\n\v\f\"");
 
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+
+    private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
 
     private readonly Language _language;
     private readonly string _separator;
     private readonly StringBuilder _explanation = new(1024);
-    private char[] _line = new char[2048];
-    private int _length;
+    private readonly byte[]?[] _reasons = new byte[]?[64];
+    private char[] _chars = new char[1024];
+    private IBufferWriter<byte> _output = null!;
 
     internal DecisionLines(Language language)
     {
@@ -41,29 +45,26 @@ internal sealed class DecisionLines
     /// <summary>Appends the line of one decision to <paramref name="output"/>.</summary>
     internal void Write(ApplicationRow row, Decision decision, IBufferWriter<byte> output)
     {
-        _length = 0;
+        _output = output;
         Cell(row.ApplicationId);
-        Put(',');
+        Comma();
         Cell(row.MeasureText);
-        Put(',');
-        Put(OutcomeName(decision.Outcome));
-        Put(',');
+        Comma();
+        Bytes(OutcomeName(decision.Outcome));
+        Comma();
         Money(decision.AwardYuan);
-        Put(',');
+        Comma();
         Money(decision.PayableYuan);
-        Put(',');
-        Put(decision.Reason.ToCode());
-        Put(',');
+        Comma();
+        Bytes(Reason(decision.Reason));
+        Comma();
         Explanation(row, decision);
-        Put(Environment.NewLine);
-
-        var line = _line.AsSpan(0, _length);
-        var bytes = output.GetSpan(Encoding.UTF8.GetMaxByteCount(line.Length));
-        output.Advance(Encoding.UTF8.GetBytes(line, bytes));
+        Bytes(NewLine);
+        _output = null!;
     }
 
-    /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it.</summary>
-    internal static bool TryFormatMoney(decimal yuan, Span<char> destination, out int written)
+    /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it, in UTF-8.</summary>
+    internal static bool TryFormatMoney(decimal yuan, Span<byte> destination, out int written)
     {
         if (decimal.IsNegative(yuan) || yuan.Scale > 2 || yuan >= 100_000_000_000_000m)
         {
@@ -77,23 +78,35 @@ internal sealed class DecisionLines
         }
 
         var cents = (int)(fen % 100);
-        destination[written] = '.';
-        destination[written + 1] = (char)('0' + (cents / 10));
-        destination[written + 2] = (char)('0' + (cents % 10));
+        destination[written] = (byte)'.';
+        destination[written + 1] = (byte)('0' + (cents / 10));
+        destination[written + 2] = (byte)('0' + (cents % 10));
         written += 3;
         return true;
     }
 
-    private static string OutcomeName(Outcome outcome) => outcome switch
+    private static ReadOnlySpan<byte> OutcomeName(Outcome outcome) => outcome switch
     {
-        Outcome.Eligible => nameof(Outcome.Eligible),
-        Outcome.Ineligible => nameof(Outcome.Ineligible),
-        Outcome.NotApplicable => nameof(Outcome.NotApplicable),
-        Outcome.NonMonetary => nameof(Outcome.NonMonetary),
-        Outcome.NeedsReview => nameof(Outcome.NeedsReview),
-        Outcome.Invalid => nameof(Outcome.Invalid),
-        _ => outcome.ToString(),
+        Outcome.Eligible => "Eligible"u8,
+        Outcome.Ineligible => "Ineligible"u8,
+        Outcome.NotApplicable => "NotApplicable"u8,
+        Outcome.NonMonetary => "NonMonetary"u8,
+        Outcome.NeedsReview => "NeedsReview"u8,
+        Outcome.Invalid => "Invalid"u8,
+        _ => Encoding.UTF8.GetBytes(outcome.ToString()),
     };
+
+    /// <summary>A reason's code in UTF-8, encoded once per code and writer.</summary>
+    private byte[] Reason(ReasonCode reason)
+    {
+        var i = (int)reason;
+        if (i >= 0 && i < _reasons.Length)
+        {
+            return _reasons[i] ??= Encoding.UTF8.GetBytes(reason.ToCode());
+        }
+
+        return Encoding.UTF8.GetBytes(reason.ToCode());
+    }
 
     /// <summary>A text cell from the input: escaped against formulas, then quoted if it must be.</summary>
     private void Cell(string text)
@@ -103,30 +116,21 @@ internal sealed class DecisionLines
         {
             if (apostrophe)
             {
-                Put('\'');
+                Byte((byte)'\'');
             }
 
-            Put(text);
+            Text(text);
             return;
         }
 
-        Ensure(text.Length * 2 + 3);
-        _line[_length++] = '"';
+        var quoted = new StringBuilder(text.Length + 8).Append('"');
         if (apostrophe)
         {
-            _line[_length++] = '\'';
+            quoted.Append('\'');
         }
 
-        foreach (var c in text)
-        {
-            _line[_length++] = c;
-            if (c == '"')
-            {
-                _line[_length++] = '"';
-            }
-        }
-
-        _line[_length++] = '"';
+        quoted.Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        Text(quoted.ToString());
     }
 
     /// <summary>The explanation: on one line (as <see cref="SpreadsheetText.OneLine"/>), escaped against formulas, quoted if it must be.</summary>
@@ -147,52 +151,42 @@ internal sealed class DecisionLines
         }
 
         DecisionText.Explain(decision, _language, _separator, sb);
-
-        // Room for the text with every character doubled, the quotes and the apostrophe.
-        var length = sb.Length;
-        Ensure((length * 2) + 3);
-        var start = _length;
-        var text = _line.AsSpan(start + 2, length);
-        sb.CopyTo(0, text, length);
-        var special = text.IndexOfAny(LineBreaksOrQuote);
+        var text = Chars(sb);
 
         // A line break never starts the text once it is a mark, so only the other triggers need the apostrophe.
-        var apostrophe = length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t';
-        if (special < 0)
+        var apostrophe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t';
+        if (text.IndexOfAny(AsciiLineBreaksOrQuote) < 0 && text.IndexOfAny('\u0085', '\u2028', '\u2029') < 0)
         {
+            // The usual case: nothing to mark or double; quoted only for a comma (the grouping of amounts).
             var quoted = text.Contains(',');
-            var at = start;
             if (quoted)
             {
-                _line[at++] = '"';
+                Byte((byte)'"');
             }
 
             if (apostrophe)
             {
-                _line[at++] = '\'';
+                Byte((byte)'\'');
             }
 
-            text.CopyTo(_line.AsSpan(at));
-            at += length;
+            Text(text);
             if (quoted)
             {
-                _line[at++] = '"';
+                Byte((byte)'"');
             }
 
-            _length = at;
             return;
         }
 
-        // Rare: line breaks to mark, quotes to double. Work from a copy, since the result may be longer.
-        var source = text.ToArray();
-        var mapped = new StringBuilder(length + 8);
-        for (var i = 0; i < source.Length; i++)
+        // Rare: line breaks to mark, quotes to double.
+        var mapped = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = source[i];
+            var c = text[i];
             if (LineBreakChars.Contains(c))
             {
                 mapped.Append(SpreadsheetText.LineBreakMark);
-                if (c == '\r' && i + 1 < source.Length && source[i + 1] == '\n')
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
                 }
@@ -204,64 +198,75 @@ internal sealed class DecisionLines
         }
 
         var one = mapped.ToString();
-        _length = start;
         var needsQuotes = one.AsSpan().IndexOfAny(NeedsQuotes) >= 0;
+        var cell = new StringBuilder(one.Length + 8);
         if (needsQuotes)
         {
-            Put('"');
+            cell.Append('"');
         }
 
         if (apostrophe)
         {
-            Put('\'');
+            cell.Append('\'');
         }
 
-        Ensure((one.Length * 2) + 1);
-        foreach (var c in one)
-        {
-            _line[_length++] = c;
-            if (c == '"' && needsQuotes)
-            {
-                _line[_length++] = '"';
-            }
-        }
-
+        cell.Append(needsQuotes ? one.Replace("\"", "\"\"", StringComparison.Ordinal) : one);
         if (needsQuotes)
         {
-            Put('"');
+            cell.Append('"');
         }
+
+        Text(cell.ToString());
+    }
+
+    /// <summary>The builder's text: its one block of characters when it has one, else copied into a reused buffer.</summary>
+    private ReadOnlySpan<char> Chars(StringBuilder sb)
+    {
+        foreach (var chunk in sb.GetChunks())
+        {
+            if (chunk.Length == sb.Length)
+            {
+                return chunk.Span;
+            }
+
+            break;
+        }
+
+        if (_chars.Length < sb.Length)
+        {
+            _chars = new char[Math.Max(sb.Length, _chars.Length * 2)];
+        }
+
+        sb.CopyTo(0, _chars, 0, sb.Length);
+        return _chars.AsSpan(0, sb.Length);
     }
 
     private void Money(decimal yuan)
     {
-        Ensure(64);
-        if (!TryFormatMoney(yuan, _line.AsSpan(_length), out var written))
+        var span = _output.GetSpan(64);
+        if (!TryFormatMoney(yuan, span, out var written))
         {
-            Put(DecisionCsvWriter.Money(yuan));
+            Text(DecisionCsvWriter.Money(yuan));
             return;
         }
 
-        _length += written;
+        _output.Advance(written);
     }
 
-    private void Put(char c)
+    private void Comma() => Byte((byte)',');
+
+    private void Byte(byte b)
     {
-        Ensure(1);
-        _line[_length++] = c;
+        _output.GetSpan(1)[0] = b;
+        _output.Advance(1);
     }
 
-    private void Put(string text)
+    private void Bytes(ReadOnlySpan<byte> bytes)
     {
-        Ensure(text.Length);
-        text.CopyTo(_line.AsSpan(_length));
-        _length += text.Length;
+        bytes.CopyTo(_output.GetSpan(bytes.Length));
+        _output.Advance(bytes.Length);
     }
 
-    private void Ensure(int more)
-    {
-        if (_length + more > _line.Length)
-        {
-            Array.Resize(ref _line, Math.Max(_line.Length * 2, _length + more));
-        }
-    }
+    private void Text(ReadOnlySpan<char> text) =>
+        _output.Advance(Encoding.UTF8.GetBytes(text, _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
 }

@@ -19,8 +19,17 @@ internal sealed class RowBatch(int capacity) : IDisposable
     /// <summary>The rows read; the first <see cref="Count"/> are this batch's.</summary>
     internal ApplicationRow[] Rows { get; } = new ApplicationRow[capacity];
 
-    /// <summary>The decision of each row, where the pass decides it.</summary>
+    /// <summary>The decision of each row, where the pass keeps it for the calling thread.</summary>
     internal Decision?[] Decisions { get; } = new Decision?[capacity];
+
+    /// <summary>What the calling thread needs of each row's decision, without the objects.</summary>
+    internal RowFacts[] Facts { get; } = new RowFacts[capacity];
+
+    /// <summary>Where each row's line ends in <see cref="Lines"/>, when lines are written.</summary>
+    internal int[] LineEnds { get; } = new int[capacity];
+
+    /// <summary>The cells of the rows that take part in 就高不重复, as <see cref="RowCells.Save"/> writes them.</summary>
+    internal ArrayBufferWriter<byte> Saved { get; } = new(1 << 16);
 
     /// <summary>The number of rows.</summary>
     internal int Count { get; set; }
@@ -46,10 +55,12 @@ internal sealed class RowBatch(int capacity) : IDisposable
         Array.Clear(Rows, 0, Count);
         Array.Clear(BadQuoting, 0, Count);
         Array.Clear(Decisions, 0, Count);
+        Array.Clear(Facts, 0, Count);
         Count = 0;
         Error = null;
         Lines.ResetWrittenCount();
         Records.ResetWrittenCount();
+        Saved.ResetWrittenCount();
     }
 
     /// <inheritdoc/>

@@ -1,3 +1,8 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Runtime.InteropServices;
+using System.Text.Unicode;
+
 namespace ChongqingServicePolicy.Csv.Internal;
 
 /// <summary>
@@ -62,15 +67,191 @@ internal sealed class RowCells
         _used += text.Length;
     }
 
-    /// <summary>Makes a cell absent.</summary>
-    internal void SetNull(int k) => _length[_row + k] = -1;
-
     /// <summary>Whether a cell is absent.</summary>
     internal bool IsNull(int k) => _length[_row + k] < 0;
 
     /// <summary>A cell's text; empty when absent.</summary>
     internal ReadOnlySpan<char> Span(int k) => _length[_row + k] < 0 ? default : _chars.AsSpan(_start[_row + k], _length[_row + k]);
 
+    /// <summary>A cell's text in any row, whichever is current; empty when absent.</summary>
+    internal ReadOnlySpan<char> Span(int row, int k)
+    {
+        var at = (row * Count) + k;
+        return _length[at] < 0 ? default : _chars.AsSpan(_start[at], _length[at]);
+    }
+
+    /// <summary>Whether a cell of any row is absent.</summary>
+    internal bool IsNull(int row, int k) => _length[(row * Count) + k] < 0;
+
     /// <summary>A cell's text as a string, or <see langword="null"/> when absent.</summary>
     internal string? String(int k) => _length[_row + k] < 0 ? null : new string(_chars, _start[_row + k], _length[_row + k]);
+
+    /// <summary>
+    /// Writes the cells of <paramref name="row"/> and where it sits in its file compactly, for <see cref="Load"/> to
+    /// set again later: a row kept this way takes about as many bytes as it had in the file.
+    /// </summary>
+    /// <remarks>
+    /// The layout: row number, line number and field count (four bytes each), a mask of the cells present, each
+    /// present cell's length in characters, then the text of all of them one after another, in UTF-8, or in UTF-16
+    /// when some cell holds a lone surrogate (the mask's top bit says which), so that every row comes back exactly.
+    /// </remarks>
+    internal void Save(int row, CsvRowInfo info, IBufferWriter<byte> output)
+    {
+        var first = row * Count;
+        var mask = 0u;
+        var chars = 0;
+        var begin = -1;
+        var contiguous = true;
+        for (var k = 0; k < Count; k++)
+        {
+            var length = _length[first + k];
+            if (length < 0)
+            {
+                continue;
+            }
+
+            mask |= 1u << k;
+            if (begin < 0)
+            {
+                begin = _start[first + k];
+            }
+
+            // Cells are usually set in order, one after another, so the text of the row is one run of characters.
+            contiguous &= _start[first + k] == begin + chars;
+            chars += length;
+        }
+
+        // Lengths take at most five bytes each; UTF-8 at most three bytes a UTF-16 code unit.
+        var span = output.GetSpan(16 + (Count * 5) + (chars * 3));
+        BinaryPrimitives.WriteInt32LittleEndian(span, info.RowNumber);
+        BinaryPrimitives.WriteInt32LittleEndian(span[4..], info.LineNumber);
+        BinaryPrimitives.WriteInt32LittleEndian(span[8..], info.FieldCount);
+        var at = 16;
+        for (var k = 0; k < Count; k++)
+        {
+            if (_length[first + k] >= 0)
+            {
+                at += WriteLength(span[at..], _length[first + k]);
+            }
+        }
+
+        var text = span[at..];
+        var written = 0;
+        var utf16 = false;
+        if (contiguous)
+        {
+            utf16 = Utf8.FromUtf16(_chars.AsSpan(Math.Max(begin, 0), chars), text, out _, out written, replaceInvalidSequences: false) != OperationStatus.Done;
+        }
+        else
+        {
+            for (var k = 0; k < Count && !utf16; k++)
+            {
+                if (_length[first + k] >= 0)
+                {
+                    utf16 = Utf8.FromUtf16(_chars.AsSpan(_start[first + k], _length[first + k]), text[written..], out _, out var n, replaceInvalidSequences: false) != OperationStatus.Done;
+                    written += n;
+                }
+            }
+        }
+
+        if (utf16)
+        {
+            written = 0;
+            for (var k = 0; k < Count; k++)
+            {
+                if (_length[first + k] >= 0)
+                {
+                    MemoryMarshal.AsBytes(_chars.AsSpan(_start[first + k], _length[first + k])).CopyTo(text[written..]);
+                    written += _length[first + k] * 2;
+                }
+            }
+
+            mask |= 1u << 31;
+        }
+
+        BinaryPrimitives.WriteUInt32LittleEndian(span[12..], mask);
+        output.Advance(at + written);
+    }
+
+    /// <summary>Sets the cells <see cref="Save"/> wrote as the cells of the first row, and makes it current.</summary>
+    /// <returns>Where the row sits in its file.</returns>
+    internal CsvRowInfo Load(ReadOnlySpan<byte> saved)
+    {
+        Clear();
+        var info = new CsvRowInfo(
+            BinaryPrimitives.ReadInt32LittleEndian(saved),
+            BinaryPrimitives.ReadInt32LittleEndian(saved[4..]),
+            BinaryPrimitives.ReadInt32LittleEndian(saved[8..]));
+        var mask = BinaryPrimitives.ReadUInt32LittleEndian(saved[12..]);
+        var at = 16;
+        var chars = 0;
+        for (var k = 0; k < Count; k++)
+        {
+            if ((mask & (1u << k)) != 0)
+            {
+                at += ReadLength(saved[at..], out var length);
+                _length[k] = length;
+                chars += length;
+            }
+        }
+
+        if (_chars.Length < chars)
+        {
+            _chars = new char[Math.Max(chars, _chars.Length * 2)];
+        }
+
+        if ((mask & (1u << 31)) != 0)
+        {
+            MemoryMarshal.Cast<byte, char>(saved.Slice(at, chars * 2)).CopyTo(_chars);
+        }
+        else
+        {
+            Utf8.ToUtf16(saved[at..], _chars, out _, out _, replaceInvalidSequences: false);
+        }
+
+        var start = 0;
+        for (var k = 0; k < Count; k++)
+        {
+            if (_length[k] >= 0)
+            {
+                _start[k] = start;
+                start += _length[k];
+            }
+        }
+
+        _used = chars;
+        return info;
+    }
+
+    private static int WriteLength(Span<byte> span, int value)
+    {
+        var i = 0;
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            span[i++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        span[i++] = (byte)v;
+        return i;
+    }
+
+    private static int ReadLength(ReadOnlySpan<byte> span, out int value)
+    {
+        var v = 0u;
+        var shift = 0;
+        var i = 0;
+        byte b;
+        do
+        {
+            b = span[i++];
+            v |= (uint)(b & 0x7F) << shift;
+            shift += 7;
+        }
+        while (b >= 0x80);
+
+        value = (int)v;
+        return i;
+    }
 }

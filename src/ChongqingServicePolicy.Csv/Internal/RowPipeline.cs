@@ -26,8 +26,12 @@ internal static class RowPipeline
     /// <param name="work">A batch's work, on a worker thread; batches are worked on concurrently.</param>
     /// <param name="inOrder">A batch's work in file order, on the calling thread.</param>
     /// <param name="cancellationToken">Stops the pass between batches.</param>
+    /// <param name="readCells">
+    /// Whether the workers read every row's cells (<see cref="ApplicationCsvReader.Parse"/>) into
+    /// <see cref="RowBatch.Rows"/> before <paramref name="work"/>; when <see langword="false"/>, the work reads each row itself.
+    /// </param>
     internal static void Run<TState>(
-        ApplicationCsvReader reader, Func<TState> newState, Action<RowBatch, TState> work, Action<RowBatch> inOrder, CancellationToken cancellationToken)
+        ApplicationCsvReader reader, Func<TState> newState, Action<RowBatch, TState> work, Action<RowBatch> inOrder, CancellationToken cancellationToken, bool readCells = true)
     {
         var workers = Math.Max(1, Environment.ProcessorCount);
         var inFlight = (workers * 2) + 2;
@@ -97,7 +101,7 @@ internal static class RowPipeline
                         {
                             try
                             {
-                                for (var i = 0; i < batch.Count; i++)
+                                for (var i = 0; readCells && i < batch.Count; i++)
                                 {
                                     batch.Rows[i] = reader.Parse(batch, i, problems);
                                 }

@@ -14,29 +14,58 @@ internal sealed class SummaryBuilder
     private readonly Dictionary<(RecordField, ProblemCode), (int Count, List<int> First)> _invalid = new();
     private int _invalidRows;
 
-    internal void Add(ApplicationRow row, Decision decision)
+    internal void Add(ApplicationRow row, Decision decision) =>
+        Add(row.RowNumber, Slot(row.Measure), decision.Outcome, decision.AwardYuan, decision.PayableYuan, decision.Problems);
+
+    /// <summary>Adds one row's decision, given by its parts.</summary>
+    /// <param name="rowNumber">The spreadsheet row.</param>
+    /// <param name="measure">The measure's <see cref="Slot"/>.</param>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="award">The award ceiling.</param>
+    /// <param name="payable">The payable amount.</param>
+    /// <param name="problems">The problems, for an invalid row.</param>
+    internal void Add(int rowNumber, int measure, Outcome outcome, decimal award, decimal payable, ImmutableArray<Problem> problems)
     {
-        var slot = row.Measure is { } m ? (int)m : Unreadable;
-        (_byMeasure[slot] ??= new Totals()).Add(decision);
-        _total.Add(decision);
-        if (decision.Outcome != Outcome.Invalid)
+        AddLeavingPayable(rowNumber, measure, outcome, award, problems);
+        AddPayable(measure, payable, outcome == Outcome.Eligible && payable < award);
+    }
+
+    /// <summary>
+    /// Adds one row's decision but for its payable amount, which <see cref="AddPayable"/> adds once 就高不重复 is
+    /// known. Sums of amounts are exact, so the order they are added in does not change them.
+    /// </summary>
+    internal void AddLeavingPayable(int rowNumber, int measure, Outcome outcome, decimal award, ImmutableArray<Problem> problems)
+    {
+        (_byMeasure[measure] ??= new Totals()).Add(outcome, award);
+        _total.Add(outcome, award);
+        if (outcome != Outcome.Invalid)
         {
             return;
         }
 
         _invalidRows++;
-        foreach (var problem in decision.Problems)
+        foreach (var problem in problems)
         {
             var key = (problem.Field, problem.Code);
             var (count, first) = _invalid.TryGetValue(key, out var g) ? g : (0, new List<int>(InvalidGroup.RowsKept));
-            if (first.Count < InvalidGroup.RowsKept && (first.Count == 0 || first[^1] != row.RowNumber))
+            if (first.Count < InvalidGroup.RowsKept && (first.Count == 0 || first[^1] != rowNumber))
             {
-                first.Add(row.RowNumber);
+                first.Add(rowNumber);
             }
 
             _invalid[key] = (count + 1, first);
         }
     }
+
+    /// <summary>Adds a row's payable amount, and whether 就高不重复 (or anything else) made it less than the award.</summary>
+    internal void AddPayable(int measure, decimal payable, bool suppressed)
+    {
+        _byMeasure[measure]!.AddPayable(payable, suppressed);
+        _total.AddPayable(payable, suppressed);
+    }
+
+    /// <summary>A measure's place in the totals: its number, or 0 for a measure that does not read.</summary>
+    internal static int Slot(MeasureId? measure) => measure is { } m ? (int)m : Unreadable;
 
     internal BatchSummary Build(string input, string output, string encoding, LocalDate date, int blankRows, IReadOnlyList<string> unknown)
     {
@@ -68,15 +97,16 @@ internal sealed class SummaryBuilder
         private decimal _award;
         private decimal _payable;
 
-        internal void Add(Decision d)
+        internal void Add(Outcome outcome, decimal award)
         {
-            _counts[(int)d.Outcome]++;
-            _award += d.AwardYuan;
-            _payable += d.PayableYuan;
-            if (d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan)
-            {
-                _suppressed++;
-            }
+            _counts[(int)outcome]++;
+            _award += award;
+        }
+
+        internal void AddPayable(decimal payable, bool suppressed)
+        {
+            _payable += payable;
+            _suppressed += suppressed ? 1 : 0;
         }
 
         internal MeasureSummary ToSummary(string code, MeasureId? id) => new(

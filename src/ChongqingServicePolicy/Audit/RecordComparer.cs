@@ -64,7 +64,7 @@ internal sealed class RecordComparer
     /// </summary>
     private void CompareTrace(string path, List<TraceStepJson?> a, List<TraceStepJson?> b)
     {
-        foreach (var (i, j) in Align(a, b))
+        foreach (var (i, j) in Align(a.ConvertAll(s => Key(s!)), b.ConvertAll(s => Key(s!))))
         {
             if (i is { } x && j is { } y)
             {
@@ -151,7 +151,12 @@ internal sealed class RecordComparer
         }
     }
 
-    /// <summary>Compares texts line by line, naming line n (from 0) as <c>path[n]</c>.</summary>
+    /// <summary>
+    /// Compares texts line by line, naming line n (from 0) as <c>path[n]</c>. Lines are paired as trace steps are, by
+    /// their longest common run, so that a line added or removed (a step a newer library adds) is named once and the
+    /// lines after it still compare with their partners; between paired lines, the others are compared in order, so a
+    /// reworded line is one difference, recorded → replayed.
+    /// </summary>
     private void CompareLines(string path, string a, string b)
     {
         if (string.Equals(a, b, StringComparison.Ordinal))
@@ -161,10 +166,44 @@ internal sealed class RecordComparer
 
         var x = a.Split('\n');
         var y = b.Split('\n');
-        for (var i = 0; i < Math.Max(x.Length, y.Length); i++)
+        var removed = new List<int>();
+        var added = new List<int>();
+        foreach (var (i, j) in Align(x, y))
         {
-            Text($"{path}[{i}]", i < x.Length ? x[i] : null, i < y.Length ? y[i] : null);
+            if (i is { } r && j is null)
+            {
+                removed.Add(r);
+            }
+            else if (j is { } n && i is null)
+            {
+                added.Add(n);
+            }
+            else
+            {
+                Unmatched(path, x, y, removed, added);
+            }
         }
+
+        Unmatched(path, x, y, removed, added);
+    }
+
+    /// <summary>The lines between two paired ones: compared in order, then any left over on one side alone.</summary>
+    private void Unmatched(string path, string[] x, string[] y, List<int> removed, List<int> added)
+    {
+        for (var k = 0; k < Math.Max(removed.Count, added.Count); k++)
+        {
+            if (k < removed.Count)
+            {
+                Text($"{path}[{removed[k]}]", x[removed[k]], k < added.Count ? y[added[k]] : null);
+            }
+            else
+            {
+                Text($"{path}[{added[k]}]", null, y[added[k]]);
+            }
+        }
+
+        removed.Clear();
+        added.Clear();
     }
 
     private void Text(string path, string? a, string? b)
@@ -244,11 +283,11 @@ internal sealed class RecordComparer
 
     private static string Key(TraceStepJson step) => step.Code + "|" + step.Clause + "|" + step.Field;
 
-    /// <summary>The pairs of a longest common subsequence by key, with unpaired steps of either side in order.</summary>
-    private static List<(int? Recorded, int? Replayed)> Align(List<TraceStepJson?> a, List<TraceStepJson?> b)
+    /// <summary>The pairs of a longest common subsequence by key, with unpaired items of either side in order.</summary>
+    private static List<(int? Recorded, int? Replayed)> Align(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
         var pairs = new List<(int?, int?)>(Math.Max(a.Count, b.Count));
-        if (a.Count == b.Count && Enumerable.Range(0, a.Count).All(i => Key(a[i]!) == Key(b[i]!)))
+        if (a.Count == b.Count && Enumerable.Range(0, a.Count).All(i => a[i] == b[i]))
         {
             for (var i = 0; i < a.Count; i++)
             {
@@ -264,14 +303,14 @@ internal sealed class RecordComparer
         {
             for (var j = b.Count - 1; j >= 0; j--)
             {
-                lengths[i, j] = Key(a[i]!) == Key(b[j]!) ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
             }
         }
 
         var (x, y) = (0, 0);
         while (x < a.Count && y < b.Count)
         {
-            if (Key(a[x]!) == Key(b[y]!))
+            if (a[x] == b[y])
             {
                 pairs.Add((x++, y++));
             }

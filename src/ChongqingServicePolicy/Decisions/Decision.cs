@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
 using ChongqingServicePolicy.Internal;
@@ -12,6 +13,7 @@ namespace ChongqingServicePolicy.Decisions;
 /// </summary>
 public sealed class Decision
 {
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Decision(
         string applicationId,
         string subjectId,

@@ -326,6 +326,7 @@ public static class DecisionText
                     sb.Append($"Cap {l}{binding}");
                 }
 
+                AppendCapReached(sb, step, zh);
                 break;
             case TraceCode.MajorProjectCap:
                 if (zh)
@@ -337,6 +338,7 @@ public static class DecisionText
                     sb.Append($"Cap for an especially major project approved by the municipal government {l}{binding}");
                 }
 
+                AppendCapReached(sb, step, zh);
                 break;
             case TraceCode.TierAward:
                 if (zh)
@@ -460,6 +462,107 @@ public static class DecisionText
                 }
 
                 break;
+            case TraceCode.EligibleFrom:
+                if (step.Result.Unit == ValueUnit.Rate)
+                {
+                    var points = new Points(step.Result.Number, zh);
+                    if (zh)
+                    {
+                        sb.Append($"{field}达到 {r} 方符合条件，现为 {l}，尚差 {points}");
+                    }
+                    else
+                    {
+                        sb.Append($"{new Capitalised(field)} qualifies from {r}: at {l} it is {points} short");
+                    }
+                }
+                else if (zh)
+                {
+                    sb.Append($"{field}达到 {r} 方符合条件，现为 {l}，尚差 {res}");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} qualifies from {r}: at {l} it is {res} short");
+                }
+
+                break;
+            case TraceCode.CapReachedFrom:
+                var above = new Value(TraceValue.Yuan(-step.Result.Number), zh);
+                switch (zh, passed, step.Result.Number > 0m)
+                {
+                    case (true, true, false):
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，高出 {above}");
+                        break;
+                    case (true, true, true):
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，已达到上限");
+                        break;
+                    case (true, false, _):
+                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，尚差 {res}");
+                        break;
+                    case (false, true, false):
+                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it is {above} above that");
+                        break;
+                    case (false, true, true):
+                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it reaches the cap");
+                        break;
+                    default:
+                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it is {res} short");
+                        break;
+                }
+
+                break;
+            case TraceCode.NextTierFrom:
+                if (zh)
+                {
+                    sb.Append($"{field}达到 {r} 可升至上一档，现为 {l}，尚差 {new Points(step.Result.Number, zh)}");
+                }
+                else
+                {
+                    sb.Append($"{new Capitalised(field)} reaches the next tier up from {r}: at {l} it is {new Points(step.Result.Number, zh)} short");
+                }
+
+                break;
+            case TraceCode.NextTier:
+                if (zh)
+                {
+                    sb.Append($"上一档为第 {r} 档，定额奖励 {res}");
+                }
+                else
+                {
+                    sb.Append($"The next tier up is tier {r}, with an award of {res}");
+                }
+
+                break;
+            case TraceCode.TopTier:
+                if (zh)
+                {
+                    sb.Append($"第 {l} 档为最高档");
+                }
+                else
+                {
+                    sb.Append($"Tier {l} is the top tier");
+                }
+
+                break;
+            case TraceCode.ScoreToNextBand:
+                var gap = step.Result.Number;
+                var gapText = gap > 0m && gap < 0.0001m ? (zh ? "不足 0.0001" : "less than 0.0001") : res.ToString();
+                switch (zh, gap == 0m)
+                {
+                    case (true, false):
+                        sb.Append($"进入前 {l} 名须超过第 {l} 名的综合评价得分 {r}，尚差 {gapText}（按本年度各区县数据归一化计算，本区县指标的变化也会改变归一化结果）");
+                        break;
+                    case (true, true):
+                        sb.Append($"进入前 {l} 名：综合评价得分与第 {l} 名相同（{r}），按并列排序规则居后");
+                        break;
+                    case (false, false):
+                        sb.Append($"To enter the first {l}, the score must pass {r}, that of the district ranked {l}: {gapText} short (at this year's normalisation, which this district's own figures also move)");
+                        break;
+                    default:
+                        sb.Append($"To enter the first {l}: the score equals that of the district ranked {l} ({r}), which is ahead on the tie-break");
+                        break;
+                }
+
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step.Code, "Unknown trace code.");
         }
@@ -556,6 +659,43 @@ public static class DecisionText
         }
     }
 
+    /// <summary>
+    /// After a cap on a share of a base: the base from which the share reaches the cap, and how far the base is from it
+    /// or past it. A base with fractions of a fen may reach the cap a fraction of a fen before the boundary, which is in
+    /// whole fen; the binding cap then says so.
+    /// </summary>
+    private static void AppendCapReached(StringBuilder sb, TraceStep step, bool zh)
+    {
+        if (!step.Right.HasValue)
+        {
+            return;
+        }
+
+        var from = new Value(step.Right, zh);
+        var distance = step.Result.Number;
+        var gap = new Value(TraceValue.Yuan(Math.Abs(distance)), zh);
+        var field = Name(step.Clause == PolicyClause.Measure13 ? RecordField.EventActualInputYuan : RecordField.ApprovedInvestmentYuan, zh ? Language.Chinese : Language.English);
+        switch (zh, distance > 0m && !step.IsBinding)
+        {
+            case (true, true):
+                sb.Append($"，{field}达到 {from} 时按比例计算的金额即达到上限，尚差 {gap}");
+                break;
+            case (true, false):
+                sb.Append(distance > 0m
+                    ? $"，{field}达到 {from} 时按比例计算的金额即达到上限，现已达到上限"
+                    : $"，{field}达到 {from} 时按比例计算的金额即达到上限，现高出 {gap}");
+                break;
+            case (false, true):
+                sb.Append($", reached by the share of {field} from {from}: {gap} short");
+                break;
+            default:
+                sb.Append(distance > 0m
+                    ? $", reached by the share of {field} from {from}, and reached now"
+                    : $", reached by the share of {field} from {from}: {gap} above that");
+                break;
+        }
+    }
+
     private static void AppendChannels(StringBuilder sb, MeasureInfo? info, bool zh)
     {
         if (info is null)
@@ -621,6 +761,37 @@ public static class DecisionText
 
         public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
             ValueText.TryFormat(value, zh, destination, out charsWritten);
+    }
+
+    /// <summary>
+    /// A difference of two rates in percentage points, every digit kept (<c>0.05</c> is <c>5 个百分点</c>, <c>5
+    /// percentage points</c>): a distance to a boundary is exact, so it is not cut to four places as a rate is.
+    /// </summary>
+    private readonly struct Points(decimal difference, bool zh) : ISpanFormattable
+    {
+        public string ToString(string? format, IFormatProvider? formatProvider)
+        {
+            var inv = CultureInfo.InvariantCulture;
+            var number = Math.Abs(difference) <= decimal.MaxValue / 100m
+                ? (difference * 100m).ToString("0.############################", inv)
+                : difference.ToString("F2", inv).Replace(".", string.Empty, StringComparison.Ordinal);
+            return number + (zh ? " 个百分点" : " percentage points");
+        }
+
+        public override string ToString() => ToString(null, null);
+
+        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        {
+            var text = ToString(null, null);
+            charsWritten = 0;
+            if (!text.AsSpan().TryCopyTo(destination))
+            {
+                return false;
+            }
+
+            charsWritten = text.Length;
+            return true;
+        }
     }
 
     /// <summary>Text with its first letter upper-cased, for a field name that starts an English sentence.</summary>

@@ -36,10 +36,18 @@ public enum TraceCode : byte
     /// <summary><c>share-of-base</c>: a percentage of a base amount. Left: rate; Right: base; Result: product. Binding when it is the lowest ceiling.</summary>
     ShareOfBase,
 
-    /// <summary><c>absolute-cap</c>: the clause's "最高不超过" amount. Left: cap. Binding when it is the lowest ceiling.</summary>
+    /// <summary>
+    /// <c>absolute-cap</c>: the clause's "最高不超过" amount. Left: cap. Binding when it is the lowest ceiling. Where the
+    /// cap bounds a share of a base (measures （一） and （二）: the approved investment; （十三）: the actual input), it
+    /// also says what would change the result: Right: the smallest base, in fen, whose share reaches the cap; Result:
+    /// Right less the base (what is still missing when positive; when zero or negative, how far the base is past it).
+    /// </summary>
     AbsoluteCap,
 
-    /// <summary><c>major-project-cap</c>: the raised cap for an especially major project approved by the municipal government. Left: cap.</summary>
+    /// <summary>
+    /// <c>major-project-cap</c>: the raised cap for an especially major project approved by the municipal government.
+    /// Left: cap; Right and Result as for <see cref="AbsoluteCap"/>, for the approved investment.
+    /// </summary>
     MajorProjectCap,
 
     /// <summary><c>tier-award</c>: the amount fixed for a tier. Left: tier; Result: amount.</summary>
@@ -71,4 +79,39 @@ public enum TraceCode : byte
 
     /// <summary><c>tie-at-boundary</c>: districts still tied after every tie-break across an award boundary. Left: rank; Right: boundary.</summary>
     TieAtBoundary,
+
+    /// <summary>
+    /// <c>eligible-from</c>: what would make an ineligible record eligible, for a condition on an amount or a rate.
+    /// Left: the value now; Right: the smallest value that meets the condition (for an amount, the smallest amount in
+    /// fen: one fen above X for "超过 X", X itself for "X以上"); Result: the shortfall, Right − Left. Not passed.
+    /// </summary>
+    EligibleFrom,
+
+    /// <summary>
+    /// <c>cap-reached-from</c>: for measure （一）, where both the approved investment's and the total investment's
+    /// shares are bounded, the total investment from which its share reaches the cap: the total above which the ratio
+    /// stops binding. Given where the total stands in the way (its share binds, or its boundary lies above the approved
+    /// investment's). Left: the total now; Right: the smallest total in fen whose share reaches the cap; Result: Right −
+    /// Left. Passed: the share reaches the cap now.
+    /// </summary>
+    CapReachedFrom,
+
+    /// <summary>
+    /// <c>next-tier-from</c>: the revenue growth from which the next higher tier applies. Left: growth now; Right:
+    /// the growth that reaches the next tier up; Result: the shortfall, Right − Left.
+    /// </summary>
+    NextTierFrom,
+
+    /// <summary><c>next-tier</c>: the tier above a tier given by the evaluation. Left: tier now; Right: the next tier up; Result: its award.</summary>
+    NextTier,
+
+    /// <summary><c>top-tier</c>: the tier is the highest, so no higher award exists. Left: the tier.</summary>
+    TopTier,
+
+    /// <summary>
+    /// <c>score-to-next-band</c>: in the ranking, the composite score of the district now last in the next award band
+    /// up, at this year's normalisation. Left: that band's last rank; Right: the score of the district at that rank;
+    /// Result: how far this district's score is below it.
+    /// </summary>
+    ScoreToNextBand,
 }

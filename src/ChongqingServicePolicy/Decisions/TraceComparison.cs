@@ -38,4 +38,7 @@ public enum TraceComparison : byte
 
     /// <summary>Left (a rank) is at most Right (the last rank of a band).</summary>
     AtMost,
+
+    /// <summary>Result = Right − Left: how far a value is from the boundary where the result changes.</summary>
+    Distance,
 }

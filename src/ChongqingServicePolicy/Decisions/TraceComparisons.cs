@@ -20,6 +20,7 @@ public static class TraceComparisons
         TraceComparison.RoundDown => "round-down",
         TraceComparison.Replace => "replace",
         TraceComparison.AtMost => "at-most",
+        TraceComparison.Distance => "distance",
         _ => throw new ArgumentOutOfRangeException(nameof(comparison), comparison, "Unknown comparison."),
     };
 

@@ -103,6 +103,8 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         TraceCode.Rounding => TraceComparison.RoundDown,
         TraceCode.OverrideApplied => TraceComparison.Replace,
         TraceCode.RankAward or TraceCode.TieAtBoundary => TraceComparison.AtMost,
+        TraceCode.EligibleFrom or TraceCode.CapReachedFrom or TraceCode.NextTierFrom => TraceComparison.Distance,
+        TraceCode.NextTier => TraceComparison.Lookup,
         _ => TraceComparison.None,
     };
 
@@ -164,8 +166,8 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     {
         // decimal is laid out as the OLE DECIMAL it marshals to: flags (scale in bits 16-23, sign in bit 31), the
         // high 32 bits of the mantissa, then its low 64 bits. Tests check every value reads back exactly.
-        var number = value.Number;
-        ref var parts = ref Unsafe.As<decimal, DecimalParts>(ref number);
+        // A bit cast rather than a reinterpreted reference, so that the value can stay in registers.
+        var parts = Unsafe.BitCast<decimal, DecimalParts>(value.Number);
         mantissa = parts.Low64;
         var scaleAndSign = (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
         var unit = (uint)value.Unit;
@@ -179,6 +181,65 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         var unit = (ValueUnit)((_meta >> (UnitShift + (position * UnitBits))) & UnitMask);
         var number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, (scaleAndSign & NegativeBit) != 0, (byte)(scaleAndSign & ~NegativeBit));
         return new TraceValue(number, unit);
+    }
+
+    /// <summary>A step's plain words, without its object reference (for the trace builder's stack buffer).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Bits ToBits(in TraceStep step) =>
+        new(step._left, step._right, step._result, Unsafe.As<uint, ulong>(ref Unsafe.AsRef(in step._meta)));
+
+    /// <summary>
+    /// A step without text as its plain words, made without a step on the stack (a step holds a reference, so every
+    /// temporary step is cleared on entry to the method that makes it); <see langword="false"/> when a value does not
+    /// fit the packed form, and the step must be made whole.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPackBits(
+        TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result, out Bits bits)
+    {
+        var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0);
+        var packed = TryPack(left, 0, ref meta, out var l) & TryPack(right, 1, ref meta, out var r) & TryPack(result, 2, ref meta, out var x);
+
+        // The words at offset 32 as the step lays them out: _meta, then _code, _clause and _field.
+        bits = new Bits(l, r, x, meta | ((ulong)code << 32) | ((ulong)clause << 40) | ((ulong)field << 48));
+        return packed;
+    }
+
+    /// <summary>The object a step holds (its text, or its wide values), if any.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static object? ExtraOf(in TraceStep step) => step._extra;
+
+    /// <summary>Stores the object of a step whose plain words were copied from <see cref="Bits"/>.</summary>
+    internal static void SetExtra(ref TraceStep step, object extra) => Unsafe.AsRef(in step._extra) = extra;
+
+    /// <summary>
+    /// A step as its plain words: the same size and layout as <see cref="TraceStep"/>, with zero where the step holds
+    /// its object reference, so that a buffer of these holds no reference and an array of steps may be filled from
+    /// one by a block copy.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 40)]
+    internal readonly struct Bits
+    {
+        [FieldOffset(0)]
+        private readonly ulong _left;
+        [FieldOffset(8)]
+        private readonly ulong _right;
+        [FieldOffset(16)]
+        private readonly ulong _none;
+        [FieldOffset(24)]
+        private readonly ulong _result;
+        [FieldOffset(32)]
+        private readonly ulong _tail;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal Bits(ulong left, ulong right, ulong result, ulong tail)
+        {
+            _left = left;
+            _right = right;
+            _none = 0;
+            _result = result;
+            _tail = tail;
+        }
     }
 
     /// <summary>The parts of a decimal in the order it holds them.</summary>

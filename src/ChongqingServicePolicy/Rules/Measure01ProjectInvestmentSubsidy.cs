@@ -16,17 +16,40 @@ namespace ChongqingServicePolicy.Rules;
 /// 20,000,000 for an especially major project approved by the municipal government. The approval raises the
 /// cap only, not the 10% ratio (interpretation). Parameters: <see cref="Measure1Parameters"/>. Because the text
 /// says "原则上", an approved discretionary amount may replace the ceiling (rule X6).
+/// <para>
+/// What would change the result: an eligible record's cap step says from which approved investment its share reaches
+/// the cap and how far the approved investment is from it; where the total investment stands in the way (its 10%
+/// share binds, or under parameters with the rate above the ratio), a <see cref="TraceCode.CapReachedFrom"/> step says
+/// from which total investment its share does: the total above which the ratio stops binding. The cap binds when
+/// both shares reach it. A record with no approved investment is told the smallest amount that qualifies.
+/// </para>
 /// </remarks>
 public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
 {
     private readonly Measure1Parameters _p;
+
+    // The boundaries depend on the parameters only: rate × approved and ratio × total reach each cap from these amounts
+    // (none where no amount's share does), and the total's is named even when the cap binds if it lies above the
+    // approved investment's (the rate above the ratio), since an approved investment past its own boundary then does
+    // not bring the total past its.
+    private readonly FenAmount _approvedReach;
+    private readonly FenAmount _totalReach;
+    private readonly FenAmount _majorApprovedReach;
+    private readonly FenAmount _majorTotalReach;
+    private readonly bool _totalAbove;
+    private readonly bool _majorTotalAbove;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
     /// <param name="parameters">The parameter set.</param>
     /// <param name="districts">The district registry.</param>
     public Measure01ProjectInvestmentSubsidy(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
-        : base(info, parameters, districts) => _p = parameters.Measure1;
+        : base(info, parameters, districts)
+    {
+        _p = parameters.Measure1;
+        (_approvedReach, _totalReach, _totalAbove) = Reach(_p.Rate, _p.TotalInvestmentRatioCap, _p.CapYuan);
+        (_majorApprovedReach, _majorTotalReach, _majorTotalAbove) = Reach(_p.Rate, _p.TotalInvestmentRatioCap, _p.MajorProjectCapYuan);
+    }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
     {
@@ -49,9 +72,15 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         var approved = record.ApprovedInvestmentYuan!.Value;
         var total = record.TotalInvestmentYuan!.Value;
         var positive = approved > 0m;
-        trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved)));
+        trace.Add(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved));
         if (!positive)
         {
+            // Only an approved investment within the total is valid, so raising it alone qualifies only under a total of at least a fen.
+            if (total >= 0.01m)
+            {
+                AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, approved, FirstFen);
+            }
+
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
@@ -64,12 +93,53 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         var capBinds = cap <= byRate && cap <= byRatio;
         var ratioBinds = !capBinds && byRatio <= byRate;
         var rateBinds = !capBinds && !ratioBinds;
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, rateBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(approved), TraceValue.Yuan(byRate)));
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, true, ratioBinds, TraceValue.Rate(_p.TotalInvestmentRatioCap), TraceValue.Yuan(total), TraceValue.Yuan(byRatio)));
-        trace.Add(new TraceStep(major ? TraceCode.MajorProjectCap : TraceCode.AbsoluteCap, Clause, major ? RecordField.MajorProjectApproved : RecordField.Record, true, capBinds, TraceValue.Yuan(cap)));
+        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, rateBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(approved), TraceValue.Yuan(byRate));
+        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, true, ratioBinds, TraceValue.Rate(_p.TotalInvestmentRatioCap), TraceValue.Yuan(total), TraceValue.Yuan(byRatio));
+
+        // What would change the result. The cap step names the approved investment from which its share reaches the
+        // cap, and how far the approved investment is from it (no division, and in the usual case no decimal
+        // arithmetic: see FenAmount). The total investment gets a step of its own where it stands in the way: its
+        // share binds (so it is below the cap), or its boundary lies above the approved investment's (a rate above the
+        // ratio). Otherwise it cannot: an approved investment past its boundary is within a total past the total's.
+        ref readonly var approvedReach = ref major ? ref _majorApprovedReach : ref _approvedReach;
+        var toCap = approvedReach.HasValue ? TraceValue.Yuan(approvedReach.DistanceFrom(approved, out _)) : default;
+        trace.Add(major ? TraceCode.MajorProjectCap : TraceCode.AbsoluteCap, Clause, major ? RecordField.MajorProjectApproved : RecordField.Record, true, capBinds, TraceValue.Yuan(cap), approvedReach.Value, toCap);
+        if (ratioBinds || (major ? _majorTotalAbove : _totalAbove))
+        {
+            AddTotalReach(ref trace, major, cap, capBinds, ratioBinds, total, byRatio);
+        }
 
         return capBinds ? RuleResult.Eligible(cap, ReasonCode.CapApplied)
             : ratioBinds ? RuleResult.Eligible(byRatio, ReasonCode.RatioCapApplied)
             : RuleResult.Eligible(byRate, ReasonCode.RateApplied);
+    }
+
+    /// <summary>
+    /// The total investment from which its share reaches the cap. Where the ratio binds its share is below the cap;
+    /// where the cap binds it reaches it; otherwise, for an amount in whole fen, the distance's sign says whether it does,
+    /// and an amount with fractions of a fen is compared as its share was computed.
+    /// </summary>
+    private void AddTotalReach(ref TraceBuilder trace, bool major, decimal cap, bool capBinds, bool ratioBinds, decimal total, decimal byRatio)
+    {
+        ref readonly var totalReach = ref major ? ref _majorTotalReach : ref _totalReach;
+        if (!totalReach.HasValue)
+        {
+            return;
+        }
+
+        var toCap = totalReach.DistanceFrom(total, out var sign);
+        var reached = capBinds || (!ratioBinds && (total.Scale <= 2 ? sign <= 0 : cap <= byRatio));
+        trace.Add(TraceCode.CapReachedFrom, Clause, RecordField.TotalInvestmentYuan, reached, false, TraceValue.Yuan(total), totalReach.Value, TraceValue.Yuan(toCap));
+    }
+
+    /// <summary>The smallest positive amount in fen: an approved investment of at least this is above zero.</summary>
+    private static readonly FenAmount FirstFen = new(0.01m);
+
+    /// <summary>From which approved and total investment their shares reach a cap, and whether the total's lies above.</summary>
+    private static (FenAmount Approved, FenAmount Total, bool TotalAbove) Reach(decimal rate, decimal ratio, decimal cap)
+    {
+        var approved = Boundaries.ShareReachesFrom(rate, cap);
+        var total = Boundaries.ShareReachesFrom(ratio, cap);
+        return (new FenAmount(approved), new FenAmount(total), total is { } t && (approved is not { } a || t > a));
     }
 }

@@ -14,17 +14,28 @@ namespace ChongqingServicePolicy.Rules;
 /// Investment must be strictly above 5,000,000 (rule X5: "超过"); award = min(20% × approved investment,
 /// 5,000,000). The list of fields ends with "等", so a platform in another field is sent for review with the
 /// ceiling it would receive (parameter <c>unlisted_fields_need_review</c>). Parameters: <see cref="Measure2Parameters"/>.
+/// What would change the result: below the threshold, the smallest investment in fen above it; above, the cap step
+/// names the investment from which 20% of it reaches the cap, and how far the investment is from it.
 /// </remarks>
 public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 {
     private readonly Measure2Parameters _p;
+
+    // From the parameters only: the first investment in fen above the threshold, and the first whose share reaches the cap.
+    private readonly FenAmount _eligibleFrom;
+    private readonly FenAmount _capReachedFrom;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
     /// <param name="parameters">The parameter set.</param>
     /// <param name="districts">The district registry.</param>
     public Measure02PublicServicePlatformSubsidy(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
-        : base(info, parameters, districts) => _p = parameters.Measure2;
+        : base(info, parameters, districts)
+    {
+        _p = parameters.Measure2;
+        _eligibleFrom = new FenAmount(Boundaries.SmallestFenAbove(_p.InvestmentThresholdYuan));
+        _capReachedFrom = new FenAmount(Boundaries.ShareReachesFrom(_p.Rate, _p.CapYuan));
+    }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
     {
@@ -52,13 +63,15 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan)));
         if (!above)
         {
+            AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, investment, _eligibleFrom);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
         var byRate = _p.Rate * investment;
         var capBinds = _p.CapYuan <= byRate;
         trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate)));
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan)));
+        var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(investment, out _)) : default;
+        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap));
         var ceiling = capBinds ? _p.CapYuan : byRate;
         return listed
             ? RuleResult.Eligible(ceiling, capBinds ? ReasonCode.CapApplied : ReasonCode.RateApplied)

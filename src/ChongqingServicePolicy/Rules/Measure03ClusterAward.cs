@@ -14,6 +14,7 @@ namespace ChongqingServicePolicy.Rules;
 /// <remarks>
 /// Only grade A clusters; the award is the amount of the tier the annual evaluation gives (tier table,
 /// interpretation). The decision lists the restricted uses of the funds. Parameters: <see cref="Measure3Parameters"/>.
+/// What would change the result: the tier above and its award, or that the tier is the top one.
 /// </remarks>
 public sealed class Measure03ClusterAward : MeasureRule
 {
@@ -53,6 +54,7 @@ public sealed class Measure03ClusterAward : MeasureRule
         var tier = record.ClusterTier!.Value;
         var amount = _p.TierAmountsYuan[tier - 1];
         trace.Add(new TraceStep(TraceCode.TierAward, Clause, RecordField.ClusterTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount)));
+        Tiers.AddNextTier(ref trace, Clause, RecordField.ClusterTier, tier, _p.TierAmountsYuan);
         trace.Add(new TraceStep(TraceCode.RestrictedUses, Clause, RecordField.Record, true, false, default));
         return RuleResult.Eligible(amount, ReasonCode.TierAward);
     }

@@ -13,7 +13,9 @@ namespace ChongqingServicePolicy.Rules;
 /// <remarks>
 /// Only star-rated buildings. The tier is the record's <c>building_tier</c>; when blank it is derived from
 /// <c>revenue_growth_rate</c> by the growth thresholds (interpretation of "增速较快": default ≥ 20% tier 1,
-/// ≥ 10% tier 2, below that ineligible). Parameters: <see cref="Measure5Parameters"/>.
+/// ≥ 10% tier 2, below that ineligible). Parameters: <see cref="Measure5Parameters"/>. What would change the result:
+/// the growth that reaches the lowest tier or the next tier up, or, for a tier given, the tier above and its award;
+/// tier 1 is the top tier.
 /// </remarks>
 public sealed class Measure05StarBuildingAward : MeasureRule
 {
@@ -68,12 +70,25 @@ public sealed class Measure05StarBuildingAward : MeasureRule
             trace.Add(new TraceStep(TraceCode.TierFromGrowth, Clause, RecordField.RevenueGrowthRate, tier > 0, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Of(tier, ValueUnit.Tier)));
             if (tier == 0)
             {
+                // "达到" includes the threshold (rule X5): the growth needed is the threshold itself.
+                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Rate(threshold - growth)));
                 return RuleResult.Ineligible(ReasonCode.GrowthBelowTier);
             }
         }
 
         var amount = _p.TierAmountsYuan[tier - 1];
         trace.Add(new TraceStep(TraceCode.TierAward, Clause, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount)));
+        if (record.BuildingTier is null && tier > 1)
+        {
+            var growth = record.RevenueGrowthRate!.Value;
+            var next = _p.GrowthThresholds[tier - 2];
+            trace.Add(new TraceStep(TraceCode.NextTierFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(next), TraceValue.Rate(next - growth)));
+        }
+        else
+        {
+            Tiers.AddNextTier(ref trace, Clause, record.BuildingTier is null ? RecordField.RevenueGrowthRate : RecordField.BuildingTier, tier, _p.TierAmountsYuan);
+        }
+
         return RuleResult.Eligible(amount, ReasonCode.TierAward);
     }
 }

@@ -26,6 +26,12 @@ namespace ChongqingServicePolicy.Rules;
 /// that is 37 units with 两江新区 500157. A row for another unit, a second row for a district, a missing value or a
 /// negative new count is rejected and left out. Net increase and growth may be negative.
 /// </para>
+/// <para>
+/// What would change the result: a district outside the first band is told the composite score of the district now
+/// last in the next band up, and how far its own score is below it. That is a score, not an amount of any indicator:
+/// the indicators are normalised against the year's minima and maxima, which a district's own figures can move, and
+/// the three are weighted together, so no single change of one input is the boundary.
+/// </para>
 /// <para>An application record for measure （六） is <see cref="Outcome.Invalid"/>: the measure is decided by ranking.</para>
 /// </remarks>
 public sealed class Measure06DistrictRankingAward : MeasureRule
@@ -214,6 +220,15 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
                 {
                     var awarded = rank <= _p.SecondBandLastRank;
                     trace.Add(new TraceStep(TraceCode.RankAward, PolicyClause.Measure6, RecordField.Record, awarded, awarded, TraceValue.Of(rank, ValueUnit.Rank), TraceValue.Of(bandLast, ValueUnit.Rank), TraceValue.Yuan(bandAward)));
+
+                    // What would change the result: the score of the district now last in the next band up. Only a score
+                    // at this year's normalisation; the district's own indicators move the minima and maxima too.
+                    var target = rank > _p.SecondBandLastRank ? _p.SecondBandLastRank : _p.FirstBandLastRank;
+                    if (rank > target && target >= 1)
+                    {
+                        var ahead = scored[target - 1].Score;
+                        trace.Add(new TraceStep(TraceCode.ScoreToNextBand, PolicyClause.Measure6, RecordField.Record, false, false, TraceValue.Of(target, ValueUnit.Rank), TraceValue.Of(ahead, ValueUnit.Score), TraceValue.Of(ahead - s.Score, ValueUnit.Score)));
+                    }
                     (outcome, award, reason) = awarded ? (Outcome.Eligible, bandAward, ReasonCode.RankAward) : (Outcome.Ineligible, 0m, ReasonCode.RankOutsideAward);
                 }
 

@@ -13,18 +13,26 @@ namespace ChongqingServicePolicy.Rules;
 /// <remarks>
 /// A producer-service enterprise set up by separating a manufacturer's business, with annual revenue of
 /// 20,000,000 or more (rule X5: "达到…以上" includes the amount): a one-time award up to 1,000,000.
-/// Parameters: <see cref="Measure7cParameters"/>.
+/// Parameters: <see cref="Measure7cParameters"/>. What would change the result: below the threshold, the revenue that
+/// reaches it (the award does not depend on revenue above it).
 /// </remarks>
 public sealed class Measure07cSpinOffAward : MeasureRule
 {
     private readonly Measure7cParameters _p;
+
+    // From the parameters only: the first revenue in fen that reaches the threshold.
+    private readonly FenAmount _eligibleFrom;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
     /// <param name="parameters">The parameter set.</param>
     /// <param name="districts">The district registry.</param>
     public Measure07cSpinOffAward(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
-        : base(info, parameters, districts) => _p = parameters.Measure7c;
+        : base(info, parameters, districts)
+    {
+        _p = parameters.Measure7c;
+        _eligibleFrom = new FenAmount(Boundaries.SmallestFenAtLeast(_p.RevenueThresholdYuan));
+    }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
     {
@@ -50,6 +58,7 @@ public sealed class Measure07cSpinOffAward : MeasureRule
         trace.Add(new TraceStep(TraceCode.ThresholdReached, Clause, RecordField.AnnualRevenueYuan, reached, false, TraceValue.Yuan(revenue), TraceValue.Yuan(_p.RevenueThresholdYuan)));
         if (!reached)
         {
+            AddEligibleFrom(ref trace, RecordField.AnnualRevenueYuan, revenue, _eligibleFrom);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 

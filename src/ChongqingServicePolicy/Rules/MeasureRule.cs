@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Districts;
@@ -77,15 +78,16 @@ public abstract class MeasureRule
     /// <param name="record">The application.</param>
     /// <param name="today">The date to decide as of when the record gives no application date.</param>
     /// <returns>The decision, with award and payable equal.</returns>
+    [SkipLocalsInit] // The trace buffer is written before it is read; see TraceBuilder.
     public Decision Evaluate(ApplicationRecord record, LocalDate today)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        var trace = default(TraceBuilder);
+        TraceBuilder.Start(out var trace);
         var problems = default(ProblemList);
         var date = record.ApplicationDate ?? today;
         if (record.ApplicationDate is null)
         {
-            trace.Add(new TraceStep(TraceCode.DateFromClock, PolicyClause.Validity, RecordField.ApplicationDate, true, false, TraceValue.Date(date)));
+            trace.Add(TraceCode.DateFromClock, PolicyClause.Validity, RecordField.ApplicationDate, true, false, TraceValue.Date(date));
         }
 
         var district = CheckCommonFields(record, date, ref problems);
@@ -102,7 +104,7 @@ public abstract class MeasureRule
 
         var validity = Parameters.General;
         var inForce = IsInForce(date);
-        trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), _validFrom, _validTo));
+        trace.Add(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), _validFrom, _validTo);
         if (!inForce)
         {
             return Decision.Create(record, Info, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
@@ -110,11 +112,11 @@ public abstract class MeasureRule
 
         if (district.Status == DistrictStatus.Transitional)
         {
-            trace.Add(new TraceStep(
+            trace.Add(
                 TraceCode.DistrictTransition, PolicyClause.DistrictRegistry, RecordField.DistrictCode, true, false,
                 TraceValue.Of(record.DistrictCode, ValueUnit.DistrictCode),
                 TraceValue.Of(district.Successor!.Code, ValueUnit.DistrictCode),
-                TraceValue.Date(validity.LegacyDistrictCodesAcceptedUntil!.Value)));
+                TraceValue.Date(validity.LegacyDistrictCodesAcceptedUntil!.Value));
         }
 
         var result = Decide(record, ref trace);
@@ -126,7 +128,7 @@ public abstract class MeasureRule
             if (record.OverrideAmountYuan is { } amount)
             {
                 var applied = result.Outcome == Outcome.Eligible;
-                trace.Add(new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, applied, applied, TraceValue.Yuan(ceiling), TraceValue.Yuan(amount), default, record.OverrideApprovalRef));
+                AddOverride(ref trace, applied, ceiling, amount, record.OverrideApprovalRef);
                 if (applied)
                 {
                     ceiling = amount;
@@ -137,15 +139,23 @@ public abstract class MeasureRule
             // A positive amount already in fen is its own result when rounding to the fen (most products of a rate
             // with two places and whole yuan); RoundDown gives the same.
             award = _roundsToFen && ceiling.Scale == 2 && !decimal.IsNegative(ceiling) ? ceiling : RoundDown(ceiling, _roundingUnitYuan);
-            trace.Add(new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), _roundingUnit, TraceValue.Yuan(award)));
+            trace.Add(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), _roundingUnit, TraceValue.Yuan(award));
         }
         else if (record.OverrideAmountYuan is { } ignored)
         {
-            trace.Add(new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, false, false, TraceValue.Yuan(0m), TraceValue.Yuan(ignored), default, record.OverrideApprovalRef));
+            AddOverride(ref trace, false, 0m, ignored, record.OverrideApprovalRef);
         }
 
         return Decision.Create(record, Info, date, result.Outcome, award, reason, trace.ToImmutable(), default);
     }
+
+    /// <summary>
+    /// Rule X6's step, which carries the approval reference; apart, so that the decision path holds no temporary step
+    /// with a reference to clear when there is no override.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOverride(ref TraceBuilder trace, bool applied, decimal ceiling, decimal amount, string? approval) =>
+        trace.Add(new TraceStep(TraceCode.OverrideApplied, PolicyClause.Discretion, RecordField.OverrideAmountYuan, applied, applied, TraceValue.Yuan(ceiling), TraceValue.Yuan(amount), default, approval));
 
     /// <summary>Rounds an amount down (toward zero) to a multiple of the unit: rule X4.</summary>
     /// <param name="amount">The amount, not negative.</param>
@@ -188,10 +198,24 @@ public abstract class MeasureRule
     /// <summary>Applies the measure's conditions and ceilings to a valid record dated within the policy's validity.</summary>
     private protected abstract RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace);
 
+    /// <summary>
+    /// Adds what would make a record below an amount threshold eligible: the smallest amount that qualifies and how far
+    /// the record's amount is from it. Kept out of line: a step built in a rule's ineligible branch makes the usual,
+    /// eligible path slower (a larger frame to clear on every call).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private protected void AddEligibleFrom(ref TraceBuilder trace, RecordField field, decimal amount, in FenAmount from)
+    {
+        if (from.HasValue)
+        {
+            trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, field, false, false, TraceValue.Yuan(amount), from.Value, TraceValue.Yuan(from.DistanceFrom(amount, out _))));
+        }
+    }
+
     /// <summary>Adds a step for a yes/no fact the clause requires and returns the fact.</summary>
     private protected bool RequireFlag(ref TraceBuilder trace, RecordField field, bool value)
     {
-        trace.Add(new TraceStep(TraceCode.FlagRequired, Clause, field, value, false, TraceValue.Flag(value)));
+        trace.Add(TraceCode.FlagRequired, Clause, field, value, false, TraceValue.Flag(value));
         return value;
     }
 

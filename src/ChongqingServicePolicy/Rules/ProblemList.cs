@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 
@@ -28,6 +29,7 @@ internal struct ProblemList
     }
 
     /// <summary>Requires an amount and refuses a negative one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void RequireAmount(decimal? value, RecordField field)
     {
         if (value is null)
@@ -40,12 +42,22 @@ internal struct ProblemList
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void NotNegative(decimal? value, RecordField field)
     {
         // Only a value with its sign bit set can be below zero; the comparison then tells -0 from a negative amount.
-        if (value is { } v && decimal.IsNegative(v) && v < 0m)
+        if (value is { } v && decimal.IsNegative(v))
         {
-            Add(field, Format(value.Value), ProblemCode.MustNotBeNegative);
+            NegativeOrMinusZero(v, field);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NegativeOrMinusZero(decimal value, RecordField field)
+    {
+        if (value < 0m)
+        {
+            Add(field, Format(value), ProblemCode.MustNotBeNegative);
         }
     }
 

@@ -5,9 +5,21 @@ using ChongqingServicePolicy.Domain;
 
 namespace ChongqingServicePolicy.Rules;
 
-/// <summary>Checks a record's tier against a tier table of the parameters.</summary>
+/// <summary>Checks a record's tier against a tier table of the parameters, and names the tier above it.</summary>
 internal static class Tiers
 {
+    /// <summary>
+    /// Adds what would change a tier's award: the tier above it with that tier's award, or, for tier 1, that it is the
+    /// top tier.
+    /// </summary>
+    internal static void AddNextTier(ref TraceBuilder trace, Catalogue.PolicyClause clause, RecordField field, int tier, ImmutableArray<decimal> table)
+    {
+        var step = tier <= 1
+            ? new TraceStep(TraceCode.TopTier, clause, field, true, false, TraceValue.Of(tier, ValueUnit.Tier))
+            : new TraceStep(TraceCode.NextTier, clause, field, true, false, TraceValue.Of(tier, ValueUnit.Tier), TraceValue.Of(tier - 1, ValueUnit.Tier), TraceValue.Yuan(table[tier - 2]));
+        trace.Add(step);
+    }
+
     internal static void Check(int? tier, RecordField field, ImmutableArray<decimal> table, ref ProblemList problems)
     {
         if (tier is null)

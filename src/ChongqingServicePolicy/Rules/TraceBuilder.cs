@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
 
 namespace ChongqingServicePolicy.Rules;
 
@@ -9,6 +11,12 @@ namespace ChongqingServicePolicy.Rules;
 /// Collects a decision's trace steps in a fixed buffer on the stack, so a finished trace costs exactly one
 /// array of the right length.
 /// </summary>
+/// <remarks>
+/// The buffer holds each step's plain words only (<see cref="TraceStep.Bits"/>), with no object reference, so a method
+/// marked <see cref="SkipLocalsInitAttribute"/> that starts a builder with <see cref="Start(out TraceBuilder)"/> need not
+/// clear it first: only the few reference fields below are cleared. The text or wide values a step may carry are kept
+/// beside the buffer, and written into the finished array after its words are copied in one block.
+/// </remarks>
 internal struct TraceBuilder
 {
     internal const int Capacity = 16;
@@ -16,34 +24,127 @@ internal struct TraceBuilder
     private StepBuffer _steps;
     private int _count;
 
+    // The first step that carries an object (a text or wide values), and the rest, by step index, when there are more.
+    private object? _extra;
+    private int _extraIndex;
+    private object?[]? _extras;
+
     internal readonly int Count => _count;
 
+    /// <summary>Starts an empty builder without clearing its buffer, which is written before it is read.</summary>
+    /// <param name="trace">The builder.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Start(out TraceBuilder trace)
+    {
+        Unsafe.SkipInit(out trace);
+        trace._count = 0;
+        trace._extra = null;
+        trace._extraIndex = 0;
+        trace._extras = null;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in TraceStep step)
     {
-        if (_count == Capacity)
+        var count = _count;
+        if ((uint)count >= Capacity)
         {
-            throw new InvalidOperationException($"A trace has at most {Capacity} steps.");
+            ThrowFull();
         }
 
-        _steps[_count++] = step;
+        _steps[count] = TraceStep.ToBits(step);
+        if (TraceStep.ExtraOf(step) is { } extra)
+        {
+            AddExtra(count, extra);
+        }
+
+        _count = count + 1;
+    }
+
+    /// <summary>
+    /// Adds a step without text, made straight into the buffer: the caller needs no temporary step, which would hold a
+    /// reference and be cleared on every call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Add(
+        TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right = default, TraceValue result = default)
+    {
+        if (!TraceStep.TryPackBits(code, clause, field, passed, isBinding, left, right, result, out var bits))
+        {
+            AddWhole(code, clause, field, passed, isBinding, left, right, result);
+            return;
+        }
+
+        var count = _count;
+        if ((uint)count >= Capacity)
+        {
+            ThrowFull();
+        }
+
+        _steps[count] = bits;
+        _count = count + 1;
     }
 
     internal readonly ImmutableArray<TraceStep> ToImmutable()
     {
-        if (_count == 0)
+        var count = _count;
+        if (count == 0)
         {
             return ImmutableArray<TraceStep>.Empty;
         }
 
-        var array = new TraceStep[_count];
-        ReadOnlySpan<TraceStep> span = _steps;
-        span[.._count].CopyTo(array);
+        var array = new TraceStep[count];
+
+        // The words go in as one block: the reference slot of every step is zero in the buffer and in the new array,
+        // so the copy writes no reference. References are then stored one by one, as the collector requires.
+        ReadOnlySpan<TraceStep.Bits> words = _steps;
+        Unsafe.CopyBlockUnaligned(
+            ref Unsafe.As<TraceStep, byte>(ref MemoryMarshal.GetArrayDataReference(array)),
+            ref Unsafe.As<TraceStep.Bits, byte>(ref MemoryMarshal.GetReference(words)),
+            (uint)(count * Unsafe.SizeOf<TraceStep>()));
+        if (_extra is not null)
+        {
+            TraceStep.SetExtra(ref array[_extraIndex], _extra);
+            if (_extras is { } extras)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    if (extras[i] is { } extra)
+                    {
+                        TraceStep.SetExtra(ref array[i], extra);
+                    }
+                }
+            }
+        }
+
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddWhole(
+        TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result) =>
+        Add(new TraceStep(code, clause, field, passed, isBinding, left, right, result));
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowFull() => throw new InvalidOperationException($"A trace has at most {Capacity} steps.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddExtra(int index, object extra)
+    {
+        if (_extra is null)
+        {
+            _extra = extra;
+            _extraIndex = index;
+        }
+        else
+        {
+            (_extras ??= new object?[Capacity])[index] = extra;
+        }
     }
 
     [InlineArray(Capacity)]
     private struct StepBuffer
     {
-        private TraceStep _element0;
+        private TraceStep.Bits _element0;
     }
 }

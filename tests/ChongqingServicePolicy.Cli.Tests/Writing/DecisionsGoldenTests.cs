@@ -11,10 +11,18 @@ namespace ChongqingServicePolicy.Cli.Tests.Writing;
 /// awkward cells (formula triggers, quotes, line breaks, separators, bad quoting, repeated ids), and a large
 /// generated file, in both languages. The expected bytes were written before the writer was made fast, so any
 /// change to how a decision is explained, escaped or laid out fails here. The files are under
-/// <c>tests/golden/decisions-csv</c>; the generated file's output is pinned by its SHA-256.
+/// <c>tests/golden/decisions-csv</c>; the generated file's output is pinned by its SHA-256. After a deliberate change
+/// of the output, <c>bash tests/golden/decisions-csv/record.sh</c> runs these tests with <c>CQPOLICY_RERECORD=1</c>,
+/// which writes the files and the SHA-256 constants below instead of comparing them; review the diff.
 /// </summary>
 public sealed partial class DecisionsGoldenTests
 {
+    private const string SelfPath = "tests/ChongqingServicePolicy.Cli.Tests/Writing/DecisionsGoldenTests.cs";
+
+    private static readonly bool Rerecording = Environment.GetEnvironmentVariable("CQPOLICY_RERECORD") == "1";
+
+    private static readonly object SelfLock = new();
+
     public static TheoryData<string, string, string, string?> Files => new()
     {
         { "samples/data/applications.csv", "zh", "sample.zh.decisions.csv", null },
@@ -40,13 +48,18 @@ public sealed partial class DecisionsGoldenTests
 
         result.ExitCode.Should().Be(0, result.Error);
         var actual = File.ReadAllBytes(output);
+        if (Rerecording)
+        {
+            File.WriteAllBytes(Repo("tests/golden/decisions-csv/" + expected), actual);
+        }
+
         var recorded = File.ReadAllBytes(Repo("tests/golden/decisions-csv/" + expected));
         FirstDifference(actual, recorded).Should().BeNull($"decisions.csv must be byte-identical to tests/golden/decisions-csv/{expected}");
     }
 
     [Theory]
-    [InlineData("zh", "93a787d4b2a8f6a10039b3486813745dbbade6040af08917afd15b5df321a03f", "307d0627928fe7ab9d6e4bb0e448f3ec7a72b2fa2069a25377538db4a6ea36e2")]
-    [InlineData("en", "cf730a090275cf5eb7d6b1f436c74fe3d1d1c48f45dae64141dd9698affe556d", null)]
+    [InlineData("zh", "e51b5ceb6a6d5018ec7a4178676566b5997d08530a65ca44fe754d2770e0ed7f", "aed7cc9440af9ea4c422b03bf78e0379448db1a7775916da1b2052fa184b1eb1")]
+    [InlineData("en", "6e98af1e59d1bc81b00e12cdc52c804a7cec189d04f9bfe42faa95db7baa9ae3", null)]
     public void Evaluate_GeneratedFile_WritesTheRecordedBytes(string language, string decisionsSha256, string? recordsSha256)
     {
         using var folder = new TempFolder();
@@ -65,13 +78,17 @@ public sealed partial class DecisionsGoldenTests
         var result = CqPolicy.Run(args);
 
         result.ExitCode.Should().Be(0, result.Error);
-        Sha256(File.ReadAllBytes(folder.File("decisions.csv"))).Should().Be(decisionsSha256, "decisions.csv of 30,000 generated rows (seed 7) must not change");
-        if (recordsSha256 is not null)
+        var decisions = Sha256(File.ReadAllBytes(folder.File("decisions.csv")));
+        // The library version names the build, so it is left out of the comparison.
+        var records = recordsSha256 is null ? null : Sha256(Encoding.UTF8.GetBytes(LibraryVersion().Replace(File.ReadAllText(folder.File("decisions.jsonl")), "\"library_version\":\"\"")));
+        if (Rerecording)
         {
-            // The library version names the build, so it is left out of the comparison.
-            var records = LibraryVersion().Replace(File.ReadAllText(folder.File("decisions.jsonl")), "\"library_version\":\"\"");
-            Sha256(Encoding.UTF8.GetBytes(records)).Should().Be(recordsSha256, "the decision records of the same rows must not change");
+            Rewrite(language, decisions, records);
+            return;
         }
+
+        decisions.Should().Be(decisionsSha256, "decisions.csv of 30,000 generated rows (seed 7) must not change");
+        records.Should().Be(recordsSha256, "the decision records of the same rows must not change");
     }
 
     [Fact]
@@ -82,6 +99,20 @@ public sealed partial class DecisionsGoldenTests
     }
 
     private static string Repo(string relative) => Path.Combine(SampleDataTests.RepoRoot(), relative);
+
+    /// <summary>Re-recording: puts a language's new SHA-256 values into its InlineData line of this file.</summary>
+    private static void Rewrite(string language, string decisions, string? records)
+    {
+        lock (SelfLock)
+        {
+            var path = Repo(SelfPath);
+            var source = File.ReadAllText(path);
+            var line = new Regex($"\\[InlineData\\(\"{language}\", \"[0-9a-f]{{64}}\", (\"[0-9a-f]{{64}}\"|null)\\)\\]");
+            line.Count(source).Should().Be(1, $"{SelfPath} has one InlineData line for {language}");
+            var recorded = records is null ? "null" : $"\"{records}\"";
+            File.WriteAllText(path, line.Replace(source, $"[InlineData(\"{language}\", \"{decisions}\", {recorded})]"));
+        }
+    }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

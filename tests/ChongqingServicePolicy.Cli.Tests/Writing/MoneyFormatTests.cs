@@ -7,7 +7,7 @@ namespace ChongqingServicePolicy.Cli.Tests.Writing;
 public sealed class MoneyFormatTests
 {
     [Fact]
-    public void TryFormatMoney_AnyAmount_WritesWhatMoneyWrites()
+    public void TryFormatMoney_AnyAmountInUtf8_WritesWhatMoneyWrites()
     {
         decimal[] amounts =
         [
@@ -17,19 +17,19 @@ public sealed class MoneyFormatTests
         var random = new Random(7);
         var all = amounts.Concat(Enumerable.Range(0, 5000).Select(_ =>
             new decimal(random.Next(), random.Next(0, 4) == 0 ? random.Next() : 0, 0, random.Next(0, 8) == 0, (byte)random.Next(0, 6))));
-        Span<char> buffer = stackalloc char[64];
+        Span<byte> buffer = stackalloc byte[64];
 
         foreach (var amount in all)
         {
             DecisionLines.TryFormatMoney(amount, buffer, out var written).Should().BeTrue();
-            buffer[..written].ToString().Should().Be(DecisionCsvWriter.Money(amount), $"{amount} (scale {amount.Scale})");
+            System.Text.Encoding.UTF8.GetString(buffer[..written]).Should().Be(DecisionCsvWriter.Money(amount), $"{amount} (scale {amount.Scale})");
         }
     }
 
     [Fact]
     public void TryFormatMoney_TooLittleRoom_SaysSo()
     {
-        Span<char> buffer = stackalloc char[4];
+        Span<byte> buffer = stackalloc byte[4];
 
         DecisionLines.TryFormatMoney(123_456m, buffer, out _).Should().BeFalse();
     }

@@ -83,7 +83,7 @@ public sealed class Measure01Tests
             new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, true, false, TraceValue.Yuan(30_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, true, true, TraceValue.Rate(0.10m), TraceValue.Yuan(30_000_000m), TraceValue.Yuan(3_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure1, RecordField.TotalInvestmentYuan, true, false, TraceValue.Rate(0.10m), TraceValue.Yuan(80_000_000m), TraceValue.Yuan(8_000_000m)),
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m)),
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(20_000_000m)),
             RoundingStep(3_000_000m, 3_000_000m));
     }
 
@@ -122,7 +122,7 @@ public sealed class Measure01Tests
         decision.ShouldBe(Outcome.Eligible, 5_000_000m, 5_000_000m, ReasonCode.CapApplied);
         decision.All(TraceCode.ShareOfBase).Should().OnlyContain(s => !s.IsBinding);
         decision.Single(TraceCode.AbsoluteCap).Should().Be(
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, true, TraceValue.Yuan(5_000_000m)));
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, true, TraceValue.Yuan(5_000_000m), TraceValue.Yuan(50_000_000m), TraceValue.Yuan(-10_000_000m)));
         decision.Trace.Should().NotContain(s => s.Code == TraceCode.MajorProjectCap);
         decision.Single(TraceCode.Rounding).Should().Be(RoundingStep(5_000_000m, 5_000_000m));
     }
@@ -134,7 +134,7 @@ public sealed class Measure01Tests
 
         decision.ShouldBe(Outcome.Eligible, 20_000_000m, 20_000_000m, ReasonCode.CapApplied);
         decision.Single(TraceCode.MajorProjectCap).Should().Be(
-            new TraceStep(TraceCode.MajorProjectCap, PolicyClause.Measure1, RecordField.MajorProjectApproved, true, true, TraceValue.Yuan(20_000_000m)));
+            new TraceStep(TraceCode.MajorProjectCap, PolicyClause.Measure1, RecordField.MajorProjectApproved, true, true, TraceValue.Yuan(20_000_000m), TraceValue.Yuan(200_000_000m), TraceValue.Yuan(-100_000_000m)));
         decision.Trace.Should().NotContain(s => s.Code == TraceCode.AbsoluteCap);
     }
 
@@ -147,7 +147,8 @@ public sealed class Measure01Tests
         decision.Trace.Should().Equal(
             ValidityStep(Records.Date, true),
             FlagStep(PolicyClause.Measure1, RecordField.ProducerService, true),
-            new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(0m)));
+            new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(0m)),
+            new TraceStep(TraceCode.EligibleFrom, PolicyClause.Measure1, RecordField.ApprovedInvestmentYuan, false, false, TraceValue.Yuan(0m), TraceValue.Yuan(0.01m), TraceValue.Yuan(0.01m)));
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public sealed class Measure02Tests
             new TraceStep(TraceCode.FieldListed, PolicyClause.Measure2, RecordField.PlatformField, true, false, TraceValue.Of((byte)PlatformField.SupplyChainManagement, ValueUnit.PlatformField)),
             new TraceStep(TraceCode.ThresholdExceeded, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, true, false, TraceValue.Yuan(5_000_000.01m), TraceValue.Yuan(5_000_000m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure2, RecordField.ApprovedInvestmentYuan, true, true, TraceValue.Rate(0.20m), TraceValue.Yuan(5_000_000.01m), TraceValue.Yuan(1_000_000.002m)),
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure2, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m)),
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure2, RecordField.Record, true, false, TraceValue.Yuan(5_000_000m), TraceValue.Yuan(25_000_000m), TraceValue.Yuan(19_999_999.99m)),
             RoundingStep(1_000_000.002m, 1_000_000m));
     }
 
@@ -70,7 +70,7 @@ public sealed class Measure02Tests
         decision.ShouldBe(Outcome.Eligible, 5_000_000m, 5_000_000m, ReasonCode.CapApplied);
         decision.Single(TraceCode.ShareOfBase).IsBinding.Should().BeFalse();
         decision.Single(TraceCode.AbsoluteCap).Should().Be(
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure2, RecordField.Record, true, true, TraceValue.Yuan(5_000_000m)));
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure2, RecordField.Record, true, true, TraceValue.Yuan(5_000_000m), TraceValue.Yuan(25_000_000m), TraceValue.Yuan(0m)));
     }
 
     [Theory]

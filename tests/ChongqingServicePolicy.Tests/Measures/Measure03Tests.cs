@@ -38,6 +38,9 @@ public sealed class Measure03Tests
             ValidityStep(Records.Date, true),
             new TraceStep(TraceCode.GradeRequired, PolicyClause.Measure3, RecordField.ClusterGrade, true, false, TraceValue.Of((byte)ClusterGrade.A, ValueUnit.Grade), TraceValue.Of((byte)ClusterGrade.A, ValueUnit.Grade)),
             new TraceStep(TraceCode.TierAward, PolicyClause.Measure3, RecordField.ClusterTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(award)),
+            tier == 1
+                ? new TraceStep(TraceCode.TopTier, PolicyClause.Measure3, RecordField.ClusterTier, true, false, TraceValue.Of(1, ValueUnit.Tier))
+                : new TraceStep(TraceCode.NextTier, PolicyClause.Measure3, RecordField.ClusterTier, true, false, TraceValue.Of(tier, ValueUnit.Tier), TraceValue.Of(tier - 1, ValueUnit.Tier), TraceValue.Yuan(award + 2_000_000m)),
             new TraceStep(TraceCode.RestrictedUses, PolicyClause.Measure3, RecordField.Record, true, false, default),
             RoundingStep(award, award));
     }

@@ -33,6 +33,9 @@ public sealed class Measure05Tests
             ValidityStep(Records.Date, true),
             FlagStep(PolicyClause.Measure5, RecordField.BuildingStarRated, true),
             new TraceStep(TraceCode.TierAward, PolicyClause.Measure5, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(award)),
+            tier == 1
+                ? new TraceStep(TraceCode.TopTier, PolicyClause.Measure5, RecordField.BuildingTier, true, false, TraceValue.Of(1, ValueUnit.Tier))
+                : new TraceStep(TraceCode.NextTier, PolicyClause.Measure5, RecordField.BuildingTier, true, false, TraceValue.Of(2, ValueUnit.Tier), TraceValue.Of(1, ValueUnit.Tier), TraceValue.Yuan(1_000_000m)),
             RoundingStep(award, award));
     }
 
@@ -68,6 +71,9 @@ public sealed class Measure05Tests
             FlagStep(PolicyClause.Measure5, RecordField.BuildingStarRated, true),
             new TraceStep(TraceCode.TierFromGrowth, PolicyClause.Measure5, RecordField.RevenueGrowthRate, true, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Of(tier, ValueUnit.Tier)),
             new TraceStep(TraceCode.TierAward, PolicyClause.Measure5, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(award)),
+            tier == 1
+                ? new TraceStep(TraceCode.TopTier, PolicyClause.Measure5, RecordField.RevenueGrowthRate, true, false, TraceValue.Of(1, ValueUnit.Tier))
+                : new TraceStep(TraceCode.NextTierFrom, PolicyClause.Measure5, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(0.20m), TraceValue.Rate(0.20m - growth)),
             RoundingStep(award, award));
     }
 
@@ -86,7 +92,8 @@ public sealed class Measure05Tests
         decision.Trace.Should().Equal(
             ValidityStep(Records.Date, true),
             FlagStep(PolicyClause.Measure5, RecordField.BuildingStarRated, true),
-            new TraceStep(TraceCode.TierFromGrowth, PolicyClause.Measure5, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(0.10m), TraceValue.Of(0, ValueUnit.Tier)));
+            new TraceStep(TraceCode.TierFromGrowth, PolicyClause.Measure5, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(0.10m), TraceValue.Of(0, ValueUnit.Tier)),
+            new TraceStep(TraceCode.EligibleFrom, PolicyClause.Measure5, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(0.10m), TraceValue.Rate(0.10m - growth)));
     }
 
     [Theory]

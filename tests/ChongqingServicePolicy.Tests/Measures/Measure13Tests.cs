@@ -49,7 +49,7 @@ public sealed class Measure13Tests
             ValidityStep(Records.Date, true),
             new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure13, RecordField.EventActualInputYuan, true, false, TraceValue.Yuan(3_333_333.33m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure13, RecordField.EventActualInputYuan, true, true, TraceValue.Rate(0.30m), TraceValue.Yuan(3_333_333.33m), TraceValue.Yuan(999_999.999m)),
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure13, RecordField.Record, true, false, TraceValue.Yuan(1_000_000m)),
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure13, RecordField.Record, true, false, TraceValue.Yuan(1_000_000m), TraceValue.Yuan(3_333_333.34m), TraceValue.Yuan(0.01m)),
             RoundingStep(999_999.999m, 999_999.99m));
     }
 
@@ -62,7 +62,7 @@ public sealed class Measure13Tests
             ValidityStep(Records.Date, true),
             new TraceStep(TraceCode.AmountPositive, PolicyClause.Measure13, RecordField.EventActualInputYuan, true, false, TraceValue.Yuan(3_333_333.34m)),
             new TraceStep(TraceCode.ShareOfBase, PolicyClause.Measure13, RecordField.EventActualInputYuan, true, false, TraceValue.Rate(0.30m), TraceValue.Yuan(3_333_333.34m), TraceValue.Yuan(1_000_000.002m)),
-            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure13, RecordField.Record, true, true, TraceValue.Yuan(1_000_000m)),
+            new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure13, RecordField.Record, true, true, TraceValue.Yuan(1_000_000m), TraceValue.Yuan(3_333_333.34m), TraceValue.Yuan(0m)),
             RoundingStep(1_000_000m, 1_000_000m));
     }
 

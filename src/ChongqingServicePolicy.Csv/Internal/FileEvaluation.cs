@@ -1,0 +1,473 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
+using NodaTime;
+
+namespace ChongqingServicePolicy.Csv.Internal;
+
+/// <summary>
+/// One run of <see cref="CsvBatchEvaluator.Evaluate"/>: the state it keeps between reading the file and writing
+/// decisions.csv, and the steps in between.
+/// </summary>
+/// <remarks>
+/// <para>
+/// 就高不重复 is decided over the whole file, so no line involving it can be final before the last row is read.
+/// The first reading decides every row and keeps, compactly, what the rule needs: each application id (to find
+/// repeats), each subject with how many of its rows take part and whether one declares other support, and for
+/// every row that takes part or declares support, what the rule compares of it and its cells as read. Once the
+/// file is read, the rows of the subjects the rule compares (more than one row taking part, or other support
+/// declared) are observed by a <see cref="NonDuplicationResolver"/> from those facts, in file order, exactly as a
+/// batch would be; to be written, those that take part are read again from their cells, decided again and resolved.
+/// </para>
+/// <para>
+/// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
+/// temporary file, as if 就高不重复 changed nothing; the lines of the compared rows are then written again in place
+/// (<see cref="InPlaceRewrite"/>). When decision records are asked for or a host is told of every row in order,
+/// the file is read a second time instead, and every line (and record) is written then.
+/// </para>
+/// </remarks>
+internal sealed class FileEvaluation
+{
+    /// <summary>Rows decided again per piece of work.</summary>
+    private const int PieceRows = 512;
+
+    /// <summary>A key's state: some row has it as its application id.</summary>
+    private const byte IdSeen = 1;
+
+    /// <summary>A key's state: some row of the subject declares support under another policy.</summary>
+    private const byte DeclaresOther = 2;
+
+    private readonly PolicyEngine _engine;
+    private readonly LocalDate _today;
+    private readonly CsvEvaluationOptions _options;
+    private readonly IProgress<BatchProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
+    private readonly bool _writesWhileReading;
+
+    private readonly RowSet _repeated = new();
+    private readonly RelevantRows _relevant = new();
+    private readonly ByteLog _cells = new();
+    private readonly RowSet _compared = new();
+    private readonly List<Problem> _problems = [];
+    private readonly List<(decimal? Award, string? Name)> _others = [];
+    private bool[] _isCompared = [];
+    private KeyTable _keys = new();
+    private int[] _takingPart = new int[1024];
+    private byte[] _keyState = new byte[1024];
+    private int[] _comparedRows = [];
+    private NonDuplicationResolver? _resolver;
+    private SummaryBuilder? _summary;
+    private DecisionLines? _inOrderLines;
+    private ArrayBufferWriter<byte>? _scratch;
+    private int _headerFields;
+    private long _rows;
+    private AtomicFile? _output;
+    private long _written;
+
+    internal FileEvaluation(PolicyEngine engine, CsvEvaluationOptions options, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        _engine = engine;
+        _today = engine.Today();
+        _options = options;
+        _progress = progress;
+        _cancellationToken = cancellationToken;
+        _writesWhileReading = options.RecordsPath is null && options.RowDecided is null && !options.ReadTwice;
+        _summary = _writesWhileReading ? new SummaryBuilder() : null;
+    }
+
+    /// <summary>The day rows are decided as of.</summary>
+    internal LocalDate Today => _today;
+
+    /// <summary>Whether every line is written while the file is read, so that the file is read once.</summary>
+    internal bool WritesWhileReading => _writesWhileReading;
+
+    /// <summary>The number of rows the first reading found.</summary>
+    internal long Rows => _rows;
+
+    /// <summary>Reads and decides every row, keeping what 就高不重复 needs and, when <see cref="WritesWhileReading"/>, writing every line to <paramref name="output"/>.</summary>
+    internal void Read(ApplicationCsvReader reader, AtomicFile output)
+    {
+        _headerFields = reader.HeaderFields;
+
+        // Application ids and subjects share one table (a subject is usually an application id); a generated row
+        // takes about 130 bytes, so the table starts with room for the rows the file seems to hold.
+        _keys = new KeyTable((int)Math.Min(reader.Length / 100, 1 << 26));
+        if (_writesWhileReading)
+        {
+            _output = output;
+            Write(DecisionLines.Header());
+        }
+
+        RowPipeline.Run(
+            reader, () => (Lines: new DecisionLines(_options.Language), Problems: new List<Problem>()), (batch, state) => ReadWork(reader, batch, state.Lines, state.Problems),
+            batch => ReadInOrder(reader, batch), _cancellationToken, readCells: false);
+        _progress?.Report(new BatchProgress(BatchPhase.Reading, reader.Length, reader.Length, _rows));
+    }
+
+    /// <summary>
+    /// Finds the subjects 就高不重复 compares and observes their rows from the facts kept, in file order, for
+    /// <see cref="Decide"/> and <see cref="Rewrite"/> to resolve.
+    /// </summary>
+    internal void ObserveComparedSubjects()
+    {
+        var compared = new List<int>();
+        for (var i = 0; i < _relevant.Count; i++)
+        {
+            var subject = _relevant[i].Subject;
+            if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && (_keyState[subject] & DeclaresOther) != 0))
+            {
+                compared.Add(i);
+            }
+        }
+
+        _comparedRows = [.. compared];
+        _isCompared = new bool[_relevant.Count];
+
+        // From the facts kept of each row, in file order, as the resolver would have observed the rows themselves.
+        var resolver = new NonDuplicationResolver(_engine.Parameters.General);
+        foreach (var i in _comparedRows)
+        {
+            ref readonly var row = ref _relevant[i];
+            var takingPart = row.TakesPart ? new ComparedApplication(_keys.Text(row.Id), row.Measure, row.Award, row.Date) : null;
+            var (otherAward, otherName) = row.Other >= 0 ? _others[row.Other] : default;
+            resolver.Observe(_keys.Text(row.Subject), takingPart, otherAward, otherName);
+            if (row.TakesPart)
+            {
+                _isCompared[i] = true;
+                _compared.Add(row.RowNumber);
+            }
+        }
+
+        _resolver = resolver;
+    }
+
+    /// <summary>Writes again, in place, the lines of the rows 就高不重复 compares; the other lines stay as written.</summary>
+    /// <returns>The summary.</returns>
+    internal SummaryBuilder Rewrite()
+    {
+        var summary = _summary!;
+        var output = _output!;
+        Flush(output);
+        var rows = _comparedRows.Where(i => _isCompared[i]).ToArray();
+        var rewrite = new InPlaceRewrite(output.Stream, rows.Length == 0 ? _written : _relevant[rows[0]].LineAt, _written);
+
+        // The pieces' lines go into buffers used again and again: a new one per piece would be a large object each time.
+        var buffers = new ConcurrentQueue<ArrayBufferWriter<byte>>();
+        OrderedWork.Run(
+            Pieces(rows.Length),
+            piece =>
+            {
+                var lines = new DecisionLines(_options.Language);
+                if (!buffers.TryDequeue(out var buffer))
+                {
+                    buffer = new ArrayBufferWriter<byte>(PieceRows * 1024);
+                }
+
+                buffer.ResetWrittenCount();
+                var decided = Redecide(rows, piece);
+                var ends = new int[decided.Length];
+                var resolved = new Decision[decided.Length];
+                for (var j = 0; j < decided.Length; j++)
+                {
+                    lock (_resolver!)
+                    {
+                        // Resolve keeps the subject's comparison once made; the pieces take turns.
+                        resolved[j] = _resolver.Resolve(decided[j].Decision);
+                    }
+
+                    lines.Write(decided[j].Row, resolved[j], buffer);
+                    ends[j] = buffer.WrittenCount;
+                }
+
+                return (Buffer: buffer, Ends: ends, Resolved: resolved);
+            },
+            (piece, done) =>
+            {
+                var start = 0;
+                for (var j = 0; j < done.Ends.Length; j++)
+                {
+                    ref readonly var row = ref _relevant[rows[(piece * PieceRows) + j]];
+                    try
+                    {
+                        rewrite.Keep(row.LineAt);
+                        rewrite.Drop(row.LineAt + row.LineLength);
+                        rewrite.Insert(done.Buffer.WrittenSpan[start..done.Ends[j]]);
+                    }
+                    catch (IOException ex)
+                    {
+                        throw OutputFile.Failed(output.Path, ex);
+                    }
+
+                    start = done.Ends[j];
+                    var d = done.Resolved[j];
+                    summary.AddPayable(row.Slot, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
+                }
+
+                buffers.Enqueue(done.Buffer);
+                _progress?.Report(new BatchProgress(BatchPhase.Writing, rewrite.Consumed, _written, RowsBefore(rewrite.Consumed)));
+            },
+            _cancellationToken);
+        try
+        {
+            rewrite.Finish();
+        }
+        catch (IOException ex)
+        {
+            throw OutputFile.Failed(output.Path, ex);
+        }
+
+        _progress?.Report(new BatchProgress(BatchPhase.Writing, _written, _written, _rows));
+
+        // The rows the rule does not compare keep the amounts of the first reading.
+        for (var i = 0; i < _relevant.Count; i++)
+        {
+            ref readonly var row = ref _relevant[i];
+            if (!_isCompared[i])
+            {
+                summary.AddPayable(row.Slot, row.Payable, row.Reduced);
+            }
+        }
+
+        return summary;
+    }
+
+    /// <summary>A row's final decision when the file is read a second time: repeats marked, 就高不重复 applied.</summary>
+    internal Decision Decide(ApplicationRow row)
+    {
+        var repeated = _repeated.Contains(row.RowNumber);
+        var decision = DecideAlone(row, repeated);
+        if (repeated || row.Record is null || !_compared.Contains(row.RowNumber))
+        {
+            // A row the rule does not compare is its subject's only support: Resolve would leave it as it is.
+            return decision;
+        }
+
+        lock (_resolver!)
+        {
+            return _resolver.Resolve(decision);
+        }
+    }
+
+    /// <summary>
+    /// A row's decision without 就高不重复: as <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord}, LocalDate)"/>
+    /// decides a record, with a repeated application id marked; a row with unreadable cells is invalid.
+    /// </summary>
+    private Decision DecideAlone(ApplicationRow row, bool repeated)
+    {
+        if (row.Record is not { } record)
+        {
+            if (!repeated && row.PartialRecord is { } partial && row.Problems.All(p => p.Code == ProblemCode.Required && p.Field == RecordField.ApplicationId))
+            {
+                // Only the id is missing, which the rules find themselves: decide the row as the engine does, so that
+                // its decision record replays.
+                return _engine.GetRule(partial.Measure).Evaluate(partial, _today);
+            }
+
+            var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId)] : row.Problems;
+            return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, _today, problems, row.Measure is { } m ? _engine.Catalogue.Get(m) : null);
+        }
+
+        var decision = _engine.GetRule(record.Measure).Evaluate(record, _today);
+
+        // As PolicyEngine.EvaluateBatch: a repeated id is decided, keeps its trace and is made invalid; it takes no part in 就高不重复.
+        return repeated ? decision.WithDuplicateApplicationId() : decision;
+    }
+
+    private void ReadWork(ApplicationCsvReader reader, RowBatch batch, DecisionLines lines, List<Problem> problems)
+    {
+        var writing = _writesWhileReading;
+        var cells = batch.Cells;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            // A row at a time, and only plain values go on to the calling thread: no object of a row outlives its turn here.
+            var row = reader.Parse(batch, i, problems);
+            var decision = DecideAlone(row, repeated: false);
+            ref var facts = ref batch.Facts[i];
+            facts.Outcome = decision.Outcome;
+            facts.Measure = SummaryBuilder.Slot(row.Measure);
+            facts.Award = decision.AwardYuan;
+            facts.Payable = decision.PayableYuan;
+            facts.Problems = decision.Problems;
+            facts.IdHash = string.GetHashCode(cells.Span(i, 0));
+            if (row.Record is { } record)
+            {
+                // What NonDuplicationResolver.Observe counts.
+                facts.TakesPart = decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
+                facts.DeclaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
+                facts.DecisionMeasure = decision.Measure;
+                facts.Date = decision.Date;
+                if (facts.DeclaresOther)
+                {
+                    facts.OtherAward = record.OtherPolicyAwardYuan;
+                    facts.OtherName = record.OtherPolicyName;
+                }
+
+                if (facts.Concerns)
+                {
+                    if (!decision.SubjectId.AsSpan().SequenceEqual(Subject(cells, i)))
+                    {
+                        facts.Subject = decision.SubjectId;
+                    }
+                    else if (!cells.IsNull(i, 6))
+                    {
+                        facts.SubjectHash = string.GetHashCode(cells.Span(i, 6));
+                    }
+
+                    facts.SavedStart = batch.Saved.WrittenCount;
+                    cells.Save(i, batch.Infos[i], batch.Saved);
+                    facts.SavedLength = batch.Saved.WrittenCount - facts.SavedStart;
+                }
+            }
+
+            if (writing)
+            {
+                lines.Write(row, decision, batch.Lines);
+                batch.LineEnds[i] = batch.Lines.WrittenCount;
+            }
+        }
+    }
+
+    /// <summary>The subject of a row as its cells give it: <c>subject_id</c>, or <c>application_id</c> when blank (as <see cref="ApplicationRecord.EffectiveSubjectId"/>).</summary>
+    private static ReadOnlySpan<char> Subject(RowCells cells, int row) => cells.IsNull(row, 6) ? cells.Span(row, 0) : cells.Span(row, 6);
+
+    private void ReadInOrder(ApplicationCsvReader reader, RowBatch batch)
+    {
+        var writing = _writesWhileReading;
+        var cells = batch.Cells;
+        var lines = batch.Lines.WrittenSpan;
+        var lineStart = 0;
+        var unwritten = 0;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            ref readonly var facts = ref batch.Facts[i];
+            var rowNumber = batch.Infos[i].RowNumber;
+            var lineEnd = writing ? batch.LineEnds[i] : 0;
+            var id = cells.Span(i, 0);
+            var key = -1;
+            var repeated = false;
+            if (!id.IsEmpty)
+            {
+                key = Key(id, facts.IdHash);
+                repeated = (_keyState[key] & IdSeen) != 0;
+                _keyState[key] |= IdSeen;
+            }
+
+            if (repeated)
+            {
+                _repeated.Add(rowNumber);
+                if (writing)
+                {
+                    // Rare: the row is read and decided again, as a repeat, and its line written instead of the one made.
+                    var row = reader.Parse(batch, i, _problems);
+                    var decision = DecideAlone(row, repeated: true);
+                    _summary!.Add(row, decision);
+                    var scratch = _scratch ??= new ArrayBufferWriter<byte>();
+                    scratch.ResetWrittenCount();
+                    (_inOrderLines ??= new DecisionLines(_options.Language)).Write(row, decision, scratch);
+                    Write(lines[unwritten..lineStart]);
+                    Write(scratch.WrittenSpan);
+                    unwritten = lineEnd;
+                }
+            }
+            else
+            {
+                if (facts.Concerns)
+                {
+                    // The subject: the application id's key itself when subject_id is blank.
+                    var subject = facts.Subject is { } named ? Key(named, string.GetHashCode(named))
+                        : cells.IsNull(i, 6) ? key
+                        : Key(cells.Span(i, 6), facts.SubjectHash);
+                    _takingPart[subject] += facts.TakesPart ? 1 : 0;
+                    _keyState[subject] |= facts.DeclaresOther ? DeclaresOther : (byte)0;
+                    var cellsAt = _cells.Append(batch.Saved.WrittenSpan.Slice(facts.SavedStart, facts.SavedLength));
+                    var reduced = facts.Outcome == Outcome.Eligible && facts.Payable < facts.Award;
+                    var lineAt = _written + (lineStart - unwritten);
+                    var others = -1;
+                    if (facts.DeclaresOther)
+                    {
+                        others = _others.Count;
+                        _others.Add((facts.OtherAward, facts.OtherName));
+                    }
+
+                    _relevant.Add(new RelevantRow(
+                        rowNumber, subject, key, facts.TakesPart, facts.DecisionMeasure, facts.Award, facts.Date, others,
+                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable));
+                    _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
+                }
+                else
+                {
+                    _summary?.Add(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Payable, facts.Problems);
+                }
+            }
+
+            lineStart = lineEnd;
+        }
+
+        if (writing)
+        {
+            Write(lines[unwritten..]);
+        }
+
+        _rows += batch.Count;
+        _progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, _rows));
+    }
+
+    /// <summary>The number of a key (application id or subject) in the shared table, with room for its state.</summary>
+    private int Key(ReadOnlySpan<char> text, int hash)
+    {
+        var key = _keys.Add(text, hash, out _);
+        if (key == _keyState.Length)
+        {
+            Array.Resize(ref _keyState, key * 2);
+            Array.Resize(ref _takingPart, key * 2);
+        }
+
+        return key;
+    }
+
+    private void Write(ReadOnlySpan<byte> bytes)
+    {
+        CsvBatchEvaluator.Write(_output!, bytes);
+        _written += bytes.Length;
+    }
+
+    private static void Flush(AtomicFile output)
+    {
+        try
+        {
+            output.Stream.Flush();
+        }
+        catch (IOException ex)
+        {
+            throw OutputFile.Failed(output.Path, ex);
+        }
+    }
+
+    /// <summary>Reads and decides again the rows <paramref name="rows"/> numbers, the ones of piece <paramref name="piece"/>.</summary>
+    private (ApplicationRow Row, Decision Decision)[] Redecide(int[] rows, int piece)
+    {
+        var first = piece * PieceRows;
+        var count = Math.Min(PieceRows, rows.Length - first);
+        var decided = new (ApplicationRow, Decision)[count];
+        var cells = new RowCells(ApplicationCsvReader.Columns.Length);
+        var problems = new List<Problem>();
+        var scratch = Array.Empty<byte>();
+        for (var j = 0; j < count; j++)
+        {
+            var index = rows[first + j];
+            var at = _relevant[index].CellsAt;
+            var end = index + 1 < _relevant.Count ? _relevant[index + 1].CellsAt : _cells.Length;
+            var row = ApplicationCsvReader.Reread(_cells.Read(at, (int)(end - at), ref scratch), cells, problems, _headerFields);
+            var record = row.Record ?? throw new InvalidOperationException($"Row {row.RowNumber} read without problems the first time and with problems the second.");
+            decided[j] = (row, _engine.GetRule(record.Measure).Evaluate(record, _today));
+        }
+
+        return decided;
+    }
+
+    /// <summary>About how many rows come before a line written at <paramref name="at"/>, for progress.</summary>
+    private long RowsBefore(long at) => _written == 0 ? _rows : (long)((decimal)_rows * at / _written);
+
+    private static int Pieces(int rows) => (rows + PieceRows - 1) / PieceRows;
+}

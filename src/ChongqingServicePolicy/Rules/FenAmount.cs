@@ -1,0 +1,127 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using ChongqingServicePolicy.Decisions;
+
+namespace ChongqingServicePolicy.Rules;
+
+/// <summary>
+/// A boundary amount a rule names, made once from the parameters, that measures its distance from an amount without
+/// decimal arithmetic in the usual case: it keeps its digits at one, two and no decimal places, so that an amount of
+/// whole yuan, jiao or fen (as files give them) is subtracted as a 64-bit integer of the same scale. Any other amount
+/// takes decimal subtraction, with the same result.
+/// </summary>
+internal readonly struct FenAmount
+{
+    private const ulong None = ulong.MaxValue;
+
+    // The amount's digits at 0, 1 and 2 decimal places, where it has no more places and they fit a long; else None.
+    private readonly Digits3 _digits;
+
+    /// <summary>The amount as a trace value in yuan, or an empty slot when there is none.</summary>
+    internal readonly TraceValue Value;
+
+    /// <summary>Keeps an amount, not negative, or none.</summary>
+    internal FenAmount(decimal? amount)
+    {
+        _digits[0] = _digits[1] = _digits[2] = None;
+        if (amount is not { } a || a < 0m)
+        {
+            Value = default;
+            return;
+        }
+
+        // A whole number of yuan is kept without decimals, as amounts in files usually are.
+        a = a == decimal.Truncate(a) ? decimal.Truncate(a) : a;
+        Value = TraceValue.Yuan(a);
+        _digits[0] = Digits(a, 1m);
+        _digits[1] = Digits(a, 10m);
+        _digits[2] = Digits(a, 100m);
+    }
+
+    /// <summary>Whether there is an amount.</summary>
+    internal bool HasValue => Value.Unit != ValueUnit.None;
+
+    /// <summary>
+    /// The sign of the amount less <paramref name="amount"/> (1 when the boundary lies above the amount, 0 on it, −1
+    /// below it), as <see cref="DistanceFrom"/> gives it, without making the difference.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal int CompareTo(decimal amount)
+    {
+        var parts = Unsafe.As<decimal, Parts>(ref amount);
+        var scale = (uint)parts.Flags >> 16;
+        if (scale <= 2 && (parts.Flags & 0xFFFF) == 0 && parts.High32 == 0)
+        {
+            var digits = _digits[(int)scale];
+            if (digits != None)
+            {
+                return digits.CompareTo(parts.Low64);
+            }
+        }
+
+        return Value.Number.CompareTo(amount);
+    }
+
+    /// <summary>
+    /// The amount less <paramref name="amount"/>, exactly, as decimal subtraction gives it (scale included), except that
+    /// a zero is never negative.
+    /// </summary>
+    /// <param name="amount">The amount to measure from.</param>
+    /// <param name="sign">The sign of the result: 1 when the boundary lies above the amount, 0 on it, −1 below it.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal decimal DistanceFrom(decimal amount, out int sign)
+    {
+        // Flags hold the scale in bits 16-23 and the sign in bit 31; scale 0-2 with no sign is flags 0, 0x10000 or 0x20000.
+        var parts = Unsafe.As<decimal, Parts>(ref amount);
+        var scale = (uint)parts.Flags >> 16;
+        if (scale <= 2 && (parts.Flags & 0xFFFF) == 0 && parts.High32 == 0 && parts.Low64 <= long.MaxValue)
+        {
+            var digits = _digits[(int)scale];
+            if (digits != None)
+            {
+                // Both sides are below 2^63, so the difference fits a long and its magnitude a ulong.
+                var difference = (long)digits - (long)parts.Low64;
+                sign = (int)(difference >> 63) | (int)((ulong)-difference >> 63);
+                var negative = difference < 0;
+                var result = new Parts(negative ? parts.Flags | int.MinValue : parts.Flags, 0, negative ? (ulong)-difference : (ulong)difference);
+                return Unsafe.As<Parts, decimal>(ref result);
+            }
+        }
+
+        // Decimal subtraction of equal amounts gives a zero with the sign bit set; the distance is a plain zero.
+        var slow = Value.Number - amount;
+        sign = decimal.Sign(slow);
+        return sign == 0 ? Math.Abs(slow) : slow;
+    }
+
+    /// <summary>The digits of <paramref name="amount"/> × <paramref name="factor"/> when that is a whole number below 2^63.</summary>
+    private static ulong Digits(decimal amount, decimal factor)
+    {
+        if (amount > long.MaxValue / factor)
+        {
+            return None;
+        }
+
+        var scaled = amount * factor;
+        return scaled == decimal.Truncate(scaled) ? (ulong)scaled : None;
+    }
+
+    /// <summary>
+    /// The parts of a decimal in the order it holds them (as the OLE DECIMAL it marshals to): flags (scale in bits
+    /// 16-23, sign in bit 31, the rest zero), the high 32 bits and the low 64 bits of the mantissa.
+    /// </summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct Parts(int flags, uint high32, ulong low64)
+    {
+        internal readonly int Flags = flags;
+        internal readonly uint High32 = high32;
+        internal readonly ulong Low64 = low64;
+    }
+
+    /// <summary>Three digit counts, one per scale.</summary>
+    [InlineArray(3)]
+    private struct Digits3
+    {
+        private ulong _element0;
+    }
+}

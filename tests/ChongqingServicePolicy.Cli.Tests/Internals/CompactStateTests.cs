@@ -1,0 +1,236 @@
+using System.Buffers;
+using System.Globalization;
+using ChongqingServicePolicy.Csv;
+using ChongqingServicePolicy.Csv.Internal;
+using ChongqingServicePolicy.Domain;
+
+namespace ChongqingServicePolicy.Cli.Tests.Internals;
+
+/// <summary>
+/// The compact state a file's evaluation keeps between reading the file and writing decisions.csv: the key table of
+/// application and subject ids, the saved cells of rows read again, the byte log, and the shortcuts of reading.
+/// </summary>
+public sealed class CompactStateTests
+{
+    [Fact]
+    public void KeyTable_Add_NumbersNewKeysInOrderAndFindsRepeats()
+    {
+        var table = new KeyTable();
+        var keys = Enumerable.Range(0, 50_000).Select(i => $"CQ2025-{i:D6}").ToArray();
+
+        var numbers = keys.Select(k => (table.Add(k, out var added), added)).ToArray();
+        var again = keys.Reverse().Select(k => (table.Add(k, out var added), added)).ToArray();
+
+        numbers.Should().Equal(keys.Select((_, i) => (i, true)));
+        again.Should().Equal(keys.Select((_, i) => (keys.Length - 1 - i, false)));
+        table.Count.Should().Be(keys.Length);
+    }
+
+    [Theory]
+    [InlineData("ab", "\u6261")]
+    [InlineData("重庆", "重慶")]
+    [InlineData("a", "A")]
+    [InlineData("a", "a ")]
+    [InlineData("", "\0")]
+    public void KeyTable_Add_KeysThatDifferAreDifferent(string one, string other)
+    {
+        var table = new KeyTable();
+
+        table.Add(one, out var first);
+        table.Add(other, out var second);
+
+        first.Should().BeTrue();
+        second.Should().BeTrue("'{0}' and '{1}' are different keys, even where their bytes could be alike", one, other);
+        table.Add(one, out var third);
+        third.Should().BeFalse();
+    }
+
+    [Fact]
+    public void KeyTable_Add_KeysWithDifferentLoneSurrogates_AreDifferent()
+    {
+        // Not as theory data: lone surrogates do not survive the test runner's serialisation of it.
+        var table = new KeyTable();
+
+        table.Add("A\uD800", out var first);
+        table.Add("A\uDC00", out var second);
+        table.Add("A\uFFFD", out var third);
+
+        (first, second, third).Should().Be((true, true, true));
+    }
+
+    [Fact]
+    public void KeyTable_Add_AKeyLongerThanABlock_IsKeptWhole()
+    {
+        var table = new KeyTable();
+        var longKey = new string('x', 3 << 20);
+
+        table.Add("short", out _);
+        table.Add(longKey, out var added);
+
+        added.Should().BeTrue();
+        table.Add(longKey, out var again).Should().Be(1);
+        again.Should().BeFalse();
+        table.Add(longKey[..^1] + "y", out var other);
+        other.Should().BeTrue();
+    }
+
+    public static TheoryData<string?[]> Rows => new()
+    {
+        { new string?[] { "CQ2025-000001", "1", "重庆渝中某某服务有限公司", "91500103MA5U000007", "500103", "2025-03-01" } },
+        { new string?[] { "A", null, null, "x", null, null, "S", "true" } },
+        { new string?[] { "𠀀 outside the basic plane", "7a" } },
+        { new string?[] { new('长', 200), "16", new('a', 5000) } },
+        { new string?[] { "only the id" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void RowCells_SaveThenLoad_GivesTheSameCellsAndPlace(string?[] values)
+    {
+        var cells = new RowCells(ApplicationCsvReader.Columns.Length, rows: 3);
+        cells.Begin(2);
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (values[k] is { } text)
+            {
+                cells.Set(k, text);
+            }
+        }
+
+        var saved = new ArrayBufferWriter<byte>();
+        cells.Save(2, new CsvRowInfo(1234, 1240, 26), saved);
+        var loaded = new RowCells(ApplicationCsvReader.Columns.Length);
+        var info = loaded.Load(saved.WrittenSpan);
+
+        info.Should().Be(new CsvRowInfo(1234, 1240, 26));
+        for (var k = 0; k < loaded.Count; k++)
+        {
+            var expected = k < values.Length ? values[k] : null;
+            loaded.String(k).Should().Be(expected, "cell {0}", k);
+        }
+    }
+
+    [Fact]
+    public void RowCells_SaveACellWithALoneSurrogate_LoadsItExactly()
+    {
+        var cells = new RowCells(ApplicationCsvReader.Columns.Length);
+        cells.Begin(0);
+        cells.Set(0, "A\uD800");
+        cells.Set(2, "名称\uDC00x");
+
+        var saved = new ArrayBufferWriter<byte>();
+        cells.Save(0, new CsvRowInfo(2, 2, 26), saved);
+        var loaded = new RowCells(ApplicationCsvReader.Columns.Length);
+        loaded.Load(saved.WrittenSpan);
+
+        (loaded.String(0), loaded.String(2)).Should().Be(("A\uD800", "名称\uDC00x"));
+    }
+
+    [Fact]
+    public void RowCells_SaveCellsSetOutOfOrder_LoadsThemAll()
+    {
+        var cells = new RowCells(ApplicationCsvReader.Columns.Length);
+        cells.Begin(0);
+        cells.Set(5, "2025-01-01");
+        cells.Set(0, "A-1");
+        cells.Set(2, "名称");
+
+        var saved = new ArrayBufferWriter<byte>();
+        cells.Save(0, new CsvRowInfo(2, 2, 26), saved);
+        var loaded = new RowCells(ApplicationCsvReader.Columns.Length);
+        loaded.Load(saved.WrittenSpan);
+
+        (loaded.String(0), loaded.String(2), loaded.String(5), loaded.IsNull(1)).Should().Be(("A-1", "名称", "2025-01-01", true));
+    }
+
+    [Fact]
+    public void ByteLog_ReadAcrossBlocks_GivesTheBytesAppended()
+    {
+        var log = new ByteLog();
+        var random = new Random(3);
+        var pieces = Enumerable.Range(0, 40).Select(i => Enumerable.Range(0, random.Next(1, 400_000)).Select(_ => (byte)random.Next()).ToArray()).ToArray();
+        var starts = pieces.Select(p => log.Append(p)).ToArray();
+        var all = pieces.SelectMany(p => p).ToArray();
+        var scratch = Array.Empty<byte>();
+
+        log.Length.Should().Be(all.Length);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            log.Read(starts[i], pieces[i].Length, ref scratch).ToArray().Should().Equal(pieces[i]);
+        }
+
+        log.Read(7, all.Length - 10, ref scratch).ToArray().Should().Equal(all[7..^3]);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("0.0")]
+    [InlineData("0.000")]
+    [InlineData("5.")]
+    [InlineData(".5")]
+    [InlineData("000123.4500")]
+    [InlineData("40827000")]
+    [InlineData("999999999999999999")]
+    [InlineData("99999999999999999.9")]
+    [InlineData("0.00000000000000001")]
+    public void TryReadPlainAmount_PlainNumbers_ReadAsTheGeneralParserReadsThem(string text)
+    {
+        ApplicationCsvReader.TryReadPlainAmount(text, out var fast).Should().BeTrue();
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var general).Should().BeTrue();
+
+        decimal.GetBits(fast).Should().Equal(decimal.GetBits(general), "the value and its scale must be the same");
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    [InlineData("-5")]
+    [InlineData("+5")]
+    [InlineData("1.2.3")]
+    [InlineData("1e6")]
+    [InlineData("1,234")]
+    [InlineData(" 5")]
+    [InlineData("1234567890123456789")]
+    [InlineData("٣")]
+    public void TryReadPlainAmount_AnythingElse_IsLeftToTheGeneralParser(string text)
+    {
+        ApplicationCsvReader.TryReadPlainAmount(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void TryReadPlainAmount_RandomPlainNumbers_ReadAsTheGeneralParserReadsThem()
+    {
+        var random = new Random(5);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var digits = random.NextInt64(0, 1_000_000_000_000).ToString(CultureInfo.InvariantCulture);
+            var whole = new string('0', random.Next(0, 3)) + digits[..random.Next(1, digits.Length + 1)];
+            var text = random.Next(3) switch
+            {
+                0 => whole,
+                1 => whole + "." + new string('0', random.Next(0, 3)) + random.Next(0, 1000).ToString(CultureInfo.InvariantCulture),
+                _ => whole + "." + new string('0', random.Next(0, 4)),
+            };
+
+            if (ApplicationCsvReader.TryReadPlainAmount(text, out var fast))
+            {
+                decimal.GetBits(fast).Should().Equal(decimal.GetBits(decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)), text);
+            }
+        }
+    }
+
+    [Fact]
+    public void ExactMeasure_EveryCode_IsItsMeasure_AndNothingElseIs()
+    {
+        foreach (var measure in MeasureIds.All)
+        {
+            ApplicationCsvReader.ExactMeasure(measure.ToCode(), out var read).Should().BeTrue();
+            read.Should().Be(measure);
+        }
+
+        foreach (var text in new[] { "0", "7", "17", "19", "7e", "7A", " 1", "1 ", "01", "", "a" })
+        {
+            ApplicationCsvReader.ExactMeasure(text, out _).Should().BeFalse(text);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using ChongqingServicePolicy.Csv.Internal;
+
+namespace ChongqingServicePolicy.Cli.Tests.Internals;
+
+/// <summary>
+/// Rewriting a file in place: ranges replaced by longer or shorter bytes, the rest moved, must give exactly what
+/// building the new content apart would give, whether the file grows, shrinks or both by turns, across the
+/// rewrite's blocks of 4 MiB.
+/// </summary>
+public sealed class InPlaceRewriteTests
+{
+    [Theory]
+    [InlineData(1, 10_000, 20, 0)]
+    [InlineData(2, 200_000, 300, 400)]
+    [InlineData(3, 12_000_000, 2_000, 3_000)]
+    [InlineData(4, 12_000_000, 3_000, 2_000)]
+    [InlineData(5, 9_000_000, 40, 9_000_000)]
+    [InlineData(6, 9_000_000, 5, 0)]
+    public void Rewrite_RandomEdits_GivesWhatBuildingTheNewContentApartGives(int seed, int length, int edits, int maxInserted)
+    {
+        var random = new Random(seed);
+        var old = new byte[length];
+        random.NextBytes(old);
+        var cuts = Enumerable.Range(0, edits * 2).Select(_ => random.Next(length)).Order().ToArray();
+        var replacements = Enumerable.Range(0, edits).Select(_ => Bytes(random, random.Next(0, maxInserted + 1))).ToArray();
+
+        var expected = new List<byte>();
+        var at = 0;
+        for (var e = 0; e < edits; e++)
+        {
+            expected.AddRange(old[at..cuts[2 * e]]);
+            expected.AddRange(replacements[e]);
+            at = cuts[(2 * e) + 1];
+        }
+
+        expected.AddRange(old[at..]);
+
+        using var file = new MemoryStream();
+        file.Write(old);
+        var rewrite = new InPlaceRewrite(file, edits == 0 ? length : cuts[0], length);
+        for (var e = 0; e < edits; e++)
+        {
+            rewrite.Keep(cuts[2 * e]);
+            rewrite.Drop(cuts[(2 * e) + 1]);
+            rewrite.Insert(replacements[e]);
+        }
+
+        var written = rewrite.Finish();
+
+        written.Should().Be(expected.Count);
+        file.ToArray().Should().Equal(expected);
+    }
+
+    [Fact]
+    public void Rewrite_NoChange_LeavesTheFileAsItWas()
+    {
+        var old = Bytes(new Random(9), 5_000_000);
+        using var file = new MemoryStream();
+        file.Write(old);
+
+        var rewrite = new InPlaceRewrite(file, 1000, old.Length);
+        rewrite.Keep(3_000_000);
+        rewrite.Drop(3_000_010);
+        rewrite.Insert(old.AsSpan(3_000_000, 10));
+
+        rewrite.Finish().Should().Be(old.Length);
+        file.ToArray().Should().Equal(old);
+    }
+
+    private static byte[] Bytes(Random random, int length)
+    {
+        var bytes = new byte[length];
+        random.NextBytes(bytes);
+        return bytes;
+    }
+}
