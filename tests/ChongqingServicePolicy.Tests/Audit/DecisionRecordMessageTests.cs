@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChongqingServicePolicy.Audit;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using ChongqingServicePolicy.Parameters;
@@ -257,19 +258,35 @@ public sealed class DecisionRecordMessageTests
     [Fact]
     public void ToJson_Decision_ExactlyTheRecordFormat()
     {
-        var decision = JsonNode.Parse(Json("1/valid"))!["decision"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var date = new NodaTime.LocalDate(2025, 3, 1);
+        var input = Support.Records.Measure1() with { ApplicationId = "F-1", SubjectId = "P-1" };
+        var decision = Decision.Restore(
+            "F-1", "P-1", MeasureId.Measure1, date, Outcome.Eligible, 3_000_000.00m, 0m, ReasonCode.RateApplied, ReasonCode.SupersededByHigher,
+            [
+                new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, true, false, TraceValue.Date(date), TraceValue.Date(new NodaTime.LocalDate(2024, 11, 19)), TraceValue.Date(new NodaTime.LocalDate(2027, 12, 31))),
+                new TraceStep(TraceCode.FlagRequired, PolicyClause.Measure1, RecordField.ProducerService, true, false, TraceValue.Flag(true)),
+                new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, false, true, TraceValue.Yuan(5_000_000m), default, TraceValue.Of(-0.5m, ValueUnit.Rate), "注"),
+            ],
+            [new Problem(RecordField.CreditCode, "X", ProblemCode.CreditCodeCheck, "G"), new Problem(RecordField.ApprovedInvestmentYuan, "-0.01", ProblemCode.MustNotBeNegative, null)],
+            new NonDuplication("P-1", ["F-1", "F-2"], "F-2", MeasureId.Measure7a, 5_000_000m, 1_000_000m, "其他", SuppressionKind.SupersededByHigher)
+            {
+                Compared = [new ComparedApplication("F-1", MeasureId.Measure1, 3_000_000.00m, date), new ComparedApplication("F-2", MeasureId.Measure7a, 5_000_000m, date)],
+            },
+            null);
+        var record = DecisionRecord.Create(input, decision, date, PolicyParameters.Default);
 
-        decision.Should().Be(
-            "{\"application_id\":\"M1\",\"subject_id\":\"M1\",\"measure\":\"1\",\"date\":\"2025-03-01\",\"outcome\":\"Eligible\"," +
-            "\"award_yuan\":3000000.00,\"payable_yuan\":3000000.00,\"award_reason\":\"rate-applied\",\"reason\":\"rate-applied\",\"trace\":[" +
+        var json = JsonNode.Parse(record.ToJson())!["decision"]!.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+        json.Should().Be(
+            "{\"application_id\":\"F-1\",\"subject_id\":\"P-1\",\"measure\":\"1\",\"date\":\"2025-03-01\",\"outcome\":\"Eligible\"," +
+            "\"award_yuan\":3000000.00,\"payable_yuan\":0,\"award_reason\":\"rate-applied\",\"reason\":\"superseded-by-higher\",\"trace\":[" +
             "{\"code\":\"validity-window\",\"clause\":\"validity\",\"field\":\"application_date\",\"comparison\":\"within\",\"passed\":true,\"binding\":false,\"values\":{\"left\":{\"unit\":\"date\",\"number\":20250301},\"right\":{\"unit\":\"date\",\"number\":20241119},\"result\":{\"unit\":\"date\",\"number\":20271231}}}," +
             "{\"code\":\"flag-required\",\"clause\":\"1\",\"field\":\"producer_service\",\"comparison\":\"is-true\",\"passed\":true,\"binding\":false,\"values\":{\"left\":{\"unit\":\"flag\",\"number\":1}}}," +
-            "{\"code\":\"amount-positive\",\"clause\":\"1\",\"field\":\"approved_investment_yuan\",\"comparison\":\"greater-than\",\"passed\":true,\"binding\":false,\"values\":{\"left\":{\"unit\":\"yuan\",\"number\":30000000}}}," +
-            "{\"code\":\"share-of-base\",\"clause\":\"1\",\"field\":\"approved_investment_yuan\",\"comparison\":\"product\",\"passed\":true,\"binding\":true,\"values\":{\"left\":{\"unit\":\"rate\",\"number\":0.10},\"right\":{\"unit\":\"yuan\",\"number\":30000000},\"result\":{\"unit\":\"yuan\",\"number\":3000000.00}}}," +
-            "{\"code\":\"share-of-base\",\"clause\":\"1\",\"field\":\"total_investment_yuan\",\"comparison\":\"product\",\"passed\":true,\"binding\":false,\"values\":{\"left\":{\"unit\":\"rate\",\"number\":0.10},\"right\":{\"unit\":\"yuan\",\"number\":80000000},\"result\":{\"unit\":\"yuan\",\"number\":8000000.00}}}," +
-            "{\"code\":\"absolute-cap\",\"clause\":\"1\",\"field\":\"record\",\"comparison\":\"ceiling\",\"passed\":true,\"binding\":false,\"values\":{\"left\":{\"unit\":\"yuan\",\"number\":5000000}}}," +
-            "{\"code\":\"rounding\",\"clause\":\"rounding\",\"field\":\"record\",\"comparison\":\"round-down\",\"passed\":true,\"binding\":false,\"values\":{\"left\":{\"unit\":\"yuan\",\"number\":3000000.00},\"right\":{\"unit\":\"yuan\",\"number\":0.01},\"result\":{\"unit\":\"yuan\",\"number\":3000000.00}}}" +
-            "],\"problems\":[]}");
+            "{\"code\":\"absolute-cap\",\"clause\":\"1\",\"field\":\"record\",\"comparison\":\"ceiling\",\"passed\":false,\"binding\":true,\"values\":{\"left\":{\"unit\":\"yuan\",\"number\":5000000},\"result\":{\"unit\":\"rate\",\"number\":-0.5}},\"text\":\"注\"}" +
+            "],\"problems\":[{\"field\":\"credit_code\",\"value\":\"X\",\"code\":\"credit-code-check\",\"expected\":\"G\"},{\"field\":\"approved_investment_yuan\",\"value\":\"-0.01\",\"code\":\"must-not-be-negative\"}]," +
+            "\"non_duplication\":{\"subject_id\":\"P-1\",\"suppression\":\"superseded-by-higher\",\"winner_application_id\":\"F-2\",\"winner_measure\":\"7a\",\"winner_award_yuan\":5000000,\"other_policy_award_yuan\":1000000,\"other_policy_name\":\"其他\"," +
+            "\"compared\":[{\"application_id\":\"F-1\",\"measure\":\"1\",\"award_yuan\":3000000.00,\"date\":\"2025-03-01\"},{\"application_id\":\"F-2\",\"measure\":\"7a\",\"award_yuan\":5000000,\"date\":\"2025-03-01\"}]}}");
+        DecisionRecord.Parse(record.ToJson()).ToJson().Should().Be(record.ToJson());
     }
 
     [Fact]

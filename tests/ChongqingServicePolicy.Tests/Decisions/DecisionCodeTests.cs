@@ -24,7 +24,7 @@ public sealed class DecisionCodeTests
     {
         Codes<TraceComparison>(c => c.ToCode(), TraceComparisons.TryParse).Should().Equal(
             "none", "is-true", "equal", "greater-than", "greater-or-equal", "within", "product", "ceiling", "lookup",
-            "round-down", "replace", "at-most");
+            "round-down", "replace", "at-most", "distance");
     }
 
     [Fact]
