@@ -9,7 +9,7 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// Writes the lines of decisions.csv straight into a UTF-8 buffer, with the bytes <see cref="DecisionCsvWriter"/>
 /// writes: the same cells, the same formula escape and one-line explanations, quoted when a cell holds a comma, a
 /// quote or a line break, and lines ended by <see cref="Environment.NewLine"/>. The explanation is rendered into a
-/// reused buffer and encoded from there, so a line costs no strings of its own. One instance per thread.
+/// reused buffer as UTF-8 and copied from there, so a line costs no strings of its own. One instance per thread.
 /// </summary>
 internal sealed class DecisionLines
 {
@@ -18,13 +18,17 @@ internal sealed class DecisionLines
     /// <summary>What makes an explanation take the slow path: a quote or a line break, ASCII ones here...</summary>
     private static readonly SearchValues<char> AsciiLineBreaksOrQuote = SearchValues.Create("\r\n\v\f\"");
 
+    /// <summary>...and as UTF-8 bytes.</summary>
+    private static readonly SearchValues<byte> AsciiLineBreaksOrQuoteBytes = SearchValues.Create("\r\n\v\f\""u8);
+
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
     private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
 
     private readonly Language _language;
     private readonly string _separator;
-    private readonly StringBuilder _explanation = new(1024);
+    private readonly Utf8Text _utf8;
+    private StringBuilder? _explanation;
     private readonly byte[]?[] _reasons = new byte[]?[64];
     private char[] _chars = new char[1024];
     private IBufferWriter<byte> _output = null!;
@@ -33,6 +37,7 @@ internal sealed class DecisionLines
     {
         _language = language;
         _separator = language == Language.Chinese ? "；" : "; ";
+        _utf8 = new Utf8Text(_separator, 2048);
     }
 
     /// <summary>The byte order mark and the header line.</summary>
@@ -66,12 +71,12 @@ internal sealed class DecisionLines
     /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it, in UTF-8.</summary>
     internal static bool TryFormatMoney(decimal yuan, Span<byte> destination, out int written)
     {
-        if (decimal.IsNegative(yuan) || yuan.Scale > 2 || yuan >= 100_000_000_000_000m)
+        if (!Utf8Text.TryFen(yuan, out var fen))
         {
+            // Negative, beyond two decimals or at least 10^14.
             return yuan.TryFormat(destination, out written, "0.00", CultureInfo.InvariantCulture);
         }
 
-        var fen = (ulong)(yuan * 100m);
         if (!(fen / 100).TryFormat(destination, out written, default, CultureInfo.InvariantCulture) || destination.Length < written + 3)
         {
             return false;
@@ -136,7 +141,63 @@ internal sealed class DecisionLines
     /// <summary>The explanation: on one line (as <see cref="SpreadsheetText.OneLine"/>), escaped against formulas, quoted if it must be.</summary>
     private void Explanation(ApplicationRow row, Decision decision)
     {
-        var sb = _explanation.Clear();
+        var text = _utf8;
+        text.Clear();
+        if (decision.Outcome == Outcome.Invalid)
+        {
+            Span<byte> number = stackalloc byte[16];
+            row.RowNumber.TryFormat(number, out var digits, default, CultureInfo.InvariantCulture);
+            text.Put(_language == Language.Chinese ? "第 "u8 : "Row "u8);
+            text.Put(number[..digits]);
+            text.Put(_language == Language.Chinese ? " 行："u8 : ": "u8);
+        }
+
+        DecisionText.Explain(decision, _language, text);
+        if (text.Lossy)
+        {
+            // A lone surrogate in the decision's text: the whole text is rendered and encoded as characters.
+            Explanation(row, decision, (_explanation ??= new StringBuilder(1024)).Clear());
+            return;
+        }
+
+        var bytes = text.Written;
+
+        // A line break never starts the text once it is a mark, so only the other triggers need the apostrophe.
+        var apostrophe = bytes.Length > 0 && bytes[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
+        if (bytes.IndexOfAny(AsciiLineBreaksOrQuoteBytes) < 0 && bytes.IndexOf("\u0085"u8) < 0 && bytes.IndexOf("\u2028"u8) < 0 && bytes.IndexOf("\u2029"u8) < 0)
+        {
+            // The usual case: nothing to mark or double; quoted only for a comma (the grouping of amounts).
+            var quoted = bytes.Contains((byte)',');
+            var span = _output.GetSpan(bytes.Length + 3);
+            var at = 0;
+            if (quoted)
+            {
+                span[at++] = (byte)'"';
+            }
+
+            if (apostrophe)
+            {
+                span[at++] = (byte)'\'';
+            }
+
+            bytes.CopyTo(span[at..]);
+            at += bytes.Length;
+            if (quoted)
+            {
+                span[at++] = (byte)'"';
+            }
+
+            _output.Advance(at);
+            return;
+        }
+
+        // Rare: line breaks to mark, quotes to double.
+        Marked(Encoding.UTF8.GetString(bytes), apostrophe);
+    }
+
+    /// <summary>The explanation rendered as characters, for a decision whose text UTF-8 cannot carry as it is.</summary>
+    private void Explanation(ApplicationRow row, Decision decision, StringBuilder sb)
+    {
         if (decision.Outcome == Outcome.Invalid)
         {
             var number = row.RowNumber.ToString(CultureInfo.InvariantCulture);
@@ -152,12 +213,9 @@ internal sealed class DecisionLines
 
         DecisionText.Explain(decision, _language, _separator, sb);
         var text = Chars(sb);
-
-        // A line break never starts the text once it is a mark, so only the other triggers need the apostrophe.
         var apostrophe = text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t';
         if (text.IndexOfAny(AsciiLineBreaksOrQuote) < 0 && text.IndexOfAny('\u0085', '\u2028', '\u2029') < 0)
         {
-            // The usual case: nothing to mark or double; quoted only for a comma (the grouping of amounts).
             var quoted = text.Contains(',');
             if (quoted)
             {
@@ -178,7 +236,12 @@ internal sealed class DecisionLines
             return;
         }
 
-        // Rare: line breaks to mark, quotes to double.
+        Marked(text.ToString(), apostrophe);
+    }
+
+    /// <summary>An explanation with line breaks to mark or quotes to double.</summary>
+    private void Marked(string text, bool apostrophe)
+    {
         var mapped = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
         {

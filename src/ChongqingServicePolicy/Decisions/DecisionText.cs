@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
@@ -15,6 +16,29 @@ public static class DecisionText
     private static readonly ImmutableArray<string?> CitesZh = Cites(true);
 
     private static readonly ImmutableArray<string?> CitesEn = Cites(false);
+
+    private static readonly ImmutableArray<byte[]?> CiteBytesZh = Encoded(CitesZh);
+
+    private static readonly ImmutableArray<byte[]?> CiteBytesEn = Encoded(CitesEn);
+
+    private static readonly ImmutableArray<byte[]?> OutcomesZh = Outcomes(true);
+
+    private static readonly ImmutableArray<byte[]?> OutcomesEn = Outcomes(false);
+
+    private static readonly ImmutableArray<byte[]?> ReasonBytes = Reasons();
+
+    private static readonly ImmutableArray<byte[]?> FieldsZh = Fields(zh: true, capitalised: false);
+
+    private static readonly ImmutableArray<byte[]?> FieldsEn = Fields(zh: false, capitalised: false);
+
+    private static readonly ImmutableArray<byte[]?> FieldsEnCapitalised = Fields(zh: false, capitalised: true);
+
+    /// <summary>The entries of the built-in catalogue by measure, whose headings are encoded once.</summary>
+    private static readonly ImmutableArray<MeasureInfo?> DefaultInfos = Defaults();
+
+    private static readonly ImmutableArray<byte[]?> HeadingsZh = Headings(true);
+
+    private static readonly ImmutableArray<byte[]?> HeadingsEn = Headings(false);
 
     /// <summary>The name of an outcome.</summary>
     /// <param name="outcome">The outcome.</param>
@@ -87,7 +111,7 @@ public static class DecisionText
     public static string Render(TraceStep step, Language language, MeasureInfo? info = null)
     {
         var sb = new StringBuilder(160);
-        Append(sb, step, language, info);
+        Append(new TextOut(sb, string.Empty, language == Language.Chinese), step, info);
         return sb.ToString();
     }
 
@@ -98,7 +122,7 @@ public static class DecisionText
     public static string Render(Problem problem, Language language)
     {
         var sb = new StringBuilder(96);
-        Append(sb, problem, language);
+        Append(new TextOut(sb, string.Empty, language == Language.Chinese), problem);
         return sb.ToString();
     }
 
@@ -111,7 +135,15 @@ public static class DecisionText
     {
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(separator);
-        var sb = new StringBuilder(256);
+        var text = new Utf8Text(separator, 512);
+        Explain(decision, language, text);
+        if (!text.Lossy)
+        {
+            return Encoding.UTF8.GetString(text.Written);
+        }
+
+        // A lone surrogate in a text of the decision, which UTF-8 cannot carry: rendered as characters instead.
+        var sb = new StringBuilder(text.Length);
         Explain(decision, language, separator, sb);
         return sb.ToString();
     }
@@ -130,63 +162,84 @@ public static class DecisionText
         ArgumentNullException.ThrowIfNull(decision);
         ArgumentNullException.ThrowIfNull(separator);
         ArgumentNullException.ThrowIfNull(destination);
-        var sb = destination;
-        var zh = language == Language.Chinese;
-        var award = new Value(TraceValue.Yuan(decision.AwardYuan), zh);
-        var payable = new Value(TraceValue.Yuan(decision.PayableYuan), zh);
-        var outcome = Name(decision.Outcome, language);
-        var reason = decision.Reason.ToCode();
+        Explain(decision, new TextOut(destination, separator, language == Language.Chinese));
+    }
+
+    /// <summary>
+    /// Appends the explanation of a decision to <paramref name="destination"/> as UTF-8, separated by its separator:
+    /// the bytes of <see cref="Explain(Decision, Language, string)"/>'s text encoded, unless <see cref="Utf8Text.Lossy"/>.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    internal static void Explain(Decision decision, Language language, Utf8Text destination) =>
+        Explain(decision, new TextOut(destination, language == Language.Chinese));
+
+    private static void Explain(Decision decision, TextOut w)
+    {
+        var zh = w.Zh;
+        var outcome = OutcomeName(decision.Outcome, zh);
+        var reason = ReasonText(decision.Reason);
         if (decision.Info is not { } info)
         {
-            if (zh)
-            {
-                sb.Append($"{outcome}（{reason}）");
-            }
-            else
-            {
-                sb.Append($"{outcome} ({reason})");
-            }
-        }
-        else if (zh)
-        {
-            sb.Append($"{info.ClauseNumber}{PartSuffix(info.Id, zh)}{info.TitleZh}：{outcome}，奖励上限 {award}，可支付 {payable}（{reason}）");
+            w.Put(outcome).Put(zh ? "（"u8 : " ("u8).Put(reason).Put(zh ? "）"u8 : ")"u8);
         }
         else
         {
-            sb.Append($"Measure ({info.Code}) {info.TitleEn}: {outcome}, award {award}, payable {payable} ({reason})");
+            if (Heading(info, zh) is { } heading)
+            {
+                w.Put(heading);
+            }
+            else if (zh)
+            {
+                w.Put(info.ClauseNumber).Put(PartSuffix(info.Id, zh)).Put(info.TitleZh).Put("："u8);
+            }
+            else
+            {
+                w.Put("Measure ("u8).Put(info.Code).Put(") "u8).Put(info.TitleEn).Put(": "u8);
+            }
+
+            if (zh)
+            {
+                w.Put(outcome).Put("，奖励上限 "u8).Yuan(decision.AwardYuan).Put("，可支付 "u8).Yuan(decision.PayableYuan).Put("（"u8).Put(reason).Put("）"u8);
+            }
+            else
+            {
+                w.Put(outcome).Put(", award "u8).Yuan(decision.AwardYuan).Put(", payable "u8).Yuan(decision.PayableYuan).Put(" ("u8).Put(reason).Put(")"u8);
+            }
         }
 
         foreach (var step in decision.Trace)
         {
-            Append(sb.Append(separator), step, language, decision.Info);
+            Append(w.Separator(), step, decision.Info);
         }
 
         foreach (var problem in decision.Problems)
         {
-            Append(sb.Append(separator), problem, language);
+            Append(w.Separator(), problem);
         }
 
         if (decision.NonDuplication is { } nd)
         {
-            Append(sb.Append(separator), nd, language);
+            Append(w.Separator(), nd);
         }
     }
 
-    private static void Append(StringBuilder sb, TraceStep step, Language language, MeasureInfo? info)
+    private static void Append(TextOut w, TraceStep step, MeasureInfo? info)
     {
-        var zh = language == Language.Chinese;
-        var l = new Value(step.Left, zh);
-        var r = new Value(step.Right, zh);
-        var res = new Value(step.Result, zh);
-        var field = Name(step.Field, language);
-        var binding = step.IsBinding ? (zh ? "（起约束作用）" : " (binding)") : string.Empty;
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+        var field = FieldName(step.Field, zh);
+        var binding = step.IsBinding ? (zh ? "（起约束作用）"u8 : " (binding)"u8) : default;
         info ??= step.Clause.TryGetMeasure(out var measure) ? MeasureCatalogue.Default.Get(measure) : null;
 
         // The clause is cited first; an unknown one is reported after the body, as the body's faults come first.
-        var cite = TryCite(step.Clause, zh);
+        var cite = CiteText(step.Clause, zh);
         if (cite is { Length: > 0 })
         {
-            sb.Append('[').Append(cite).Append("] ");
+            w.Put((byte)'[').Put(cite).Put("] "u8);
         }
 
         var passed = step.Passed;
@@ -195,11 +248,11 @@ public static class DecisionText
             case TraceCode.DateFromClock:
                 if (zh)
                 {
-                    sb.Append($"未填申请日期，按今日 {l}（Asia/Shanghai）判定");
+                    w.Put("未填申请日期，按今日 "u8).Value(l).Put("（Asia/Shanghai）判定"u8);
                 }
                 else
                 {
-                    sb.Append($"No application date given, so decided as of today, {l} (Asia/Shanghai)");
+                    w.Put("No application date given, so decided as of today, "u8).Value(l).Put(" (Asia/Shanghai)"u8);
                 }
 
                 break;
@@ -207,16 +260,16 @@ public static class DecisionText
                 switch (zh, passed)
                 {
                     case (true, true):
-                        sb.Append($"{field} {l} 在政策有效期 {r} 至 {res} 内");
+                        w.Put(field).Put(" "u8).Value(l).Put(" 在政策有效期 "u8).Value(r).Put(" 至 "u8).Value(res).Put(" 内"u8);
                         break;
                     case (true, false):
-                        sb.Append($"{field} {l} 不在政策有效期 {r} 至 {res} 内，本政策不适用");
+                        w.Put(field).Put(" "u8).Value(l).Put(" 不在政策有效期 "u8).Value(r).Put(" 至 "u8).Value(res).Put(" 内，本政策不适用"u8);
                         break;
                     case (false, true):
-                        sb.Append($"The {field} {l} is within the policy's validity, {r} to {res}");
+                        w.Put("The "u8).Put(field).Put(" "u8).Value(l).Put(" is within the policy's validity, "u8).Value(r).Put(" to "u8).Value(res);
                         break;
                     default:
-                        sb.Append($"The {field} {l} is outside the policy's validity, {r} to {res}, so the policy does not apply");
+                        w.Put("The "u8).Put(field).Put(" "u8).Value(l).Put(" is outside the policy's validity, "u8).Value(r).Put(" to "u8).Value(res).Put(", so the policy does not apply"u8);
                         break;
                 }
 
@@ -224,33 +277,33 @@ public static class DecisionText
             case TraceCode.DistrictTransition:
                 if (zh)
                 {
-                    sb.Append($"区县代码 {l} 对应单位已撤销，过渡期内（至 {res}）仍予受理，承继单位代码 {r}");
+                    w.Put("区县代码 "u8).Value(l).Put(" 对应单位已撤销，过渡期内（至 "u8).Value(res).Put("）仍予受理，承继单位代码 "u8).Value(r);
                 }
                 else
                 {
-                    sb.Append($"District code {l} names an abolished unit, accepted in the transition (to {res}) with successor {r}");
+                    w.Put("District code "u8).Value(l).Put(" names an abolished unit, accepted in the transition (to "u8).Value(res).Put(") with successor "u8).Value(r);
                 }
 
                 break;
             case TraceCode.FlagRequired:
                 if (zh)
                 {
-                    sb.Append($"{field}：{l}，{(passed ? "符合条件" : "不符合条件")}");
+                    w.Put(field).Put("："u8).Value(l).Put(passed ? "，符合条件"u8 : "，不符合条件"u8);
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)}: {l}, {(passed ? "condition met" : "condition not met")}");
+                    w.Put(Capitalised(step.Field)).Put(": "u8).Value(l).Put(passed ? ", condition met"u8 : ", condition not met"u8);
                 }
 
                 break;
             case TraceCode.GradeRequired:
                 if (zh)
                 {
-                    sb.Append($"{field} {l}，{(passed ? "符合" : "不符合")}“{r}等级”的要求");
+                    w.Put(field).Put(" "u8).Value(l).Put(passed ? "，符合“"u8 : "，不符合“"u8).Value(r).Put("等级”的要求"u8);
                 }
                 else
                 {
-                    sb.Append($"Cluster grade {l} {(passed ? "meets" : "does not meet")} the required grade {r}");
+                    w.Put("Cluster grade "u8).Value(l).Put(passed ? " meets the required grade "u8 : " does not meet the required grade "u8).Value(r);
                 }
 
                 break;
@@ -258,16 +311,16 @@ public static class DecisionText
                 switch (zh, passed)
                 {
                     case (true, true):
-                        sb.Append($"平台领域“{l}”属条款所列领域");
+                        w.Put("平台领域“"u8).Value(l).Put("”属条款所列领域"u8);
                         break;
                     case (true, false):
-                        sb.Append($"平台领域“{l}”不在条款所列八个领域内（条款以“等领域”结尾）");
+                        w.Put("平台领域“"u8).Value(l).Put("”不在条款所列八个领域内（条款以“等领域”结尾）"u8);
                         break;
                     case (false, true):
-                        sb.Append($"Platform field \"{l}\" is one the clause lists");
+                        w.Put("Platform field \""u8).Value(l).Put("\" is one the clause lists"u8);
                         break;
                     default:
-                        sb.Append($"Platform field \"{l}\" is not among the eight the clause lists (the list ends with \"等\")");
+                        w.Put("Platform field \""u8).Value(l).Put("\" is not among the eight the clause lists (the list ends with \"等\")"u8);
                         break;
                 }
 
@@ -275,79 +328,63 @@ public static class DecisionText
             case TraceCode.AmountPositive:
                 if (zh)
                 {
-                    sb.Append($"{field} {l} {(passed ? "大于 0" : "不大于 0")}");
+                    w.Put(field).Put(" "u8).Value(l).Put(passed ? " 大于 0"u8 : " 不大于 0"u8);
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} {l} {(passed ? "is above 0" : "is not above 0")}");
+                    w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " is above 0"u8 : " is not above 0"u8);
                 }
 
                 break;
             case TraceCode.ThresholdExceeded:
                 if (zh)
                 {
-                    sb.Append($"{field} {l} {(passed ? "超过" : "未超过")} {r}（“超过”不含本数）");
+                    w.Put(field).Put(" "u8).Value(l).Put(passed ? " 超过 "u8 : " 未超过 "u8).Value(r).Put("（“超过”不含本数）"u8);
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} {l} {(passed ? "is above" : "is not above")} {r} (\"超过\" is strictly above)");
+                    w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " is above "u8 : " is not above "u8).Value(r).Put(" (\"超过\" is strictly above)"u8);
                 }
 
                 break;
             case TraceCode.ThresholdReached:
                 if (zh)
                 {
-                    sb.Append($"{field} {l} {(passed ? "达到" : "未达到")} {r}（“以上”含本数）");
+                    w.Put(field).Put(" "u8).Value(l).Put(passed ? " 达到 "u8 : " 未达到 "u8).Value(r).Put("（“以上”含本数）"u8);
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} {l} {(passed ? "reaches" : "does not reach")} {r} (\"以上\" includes the amount)");
+                    w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " reaches "u8 : " does not reach "u8).Value(r).Put(" (\"以上\" includes the amount)"u8);
                 }
 
                 break;
             case TraceCode.ShareOfBase:
                 if (zh)
                 {
-                    sb.Append($"{field} {r} × {l} = {res}{binding}");
+                    w.Put(field).Put(" "u8).Value(r).Put(" × "u8).Value(l).Put(" = "u8).Value(res).Put(binding);
                 }
                 else
                 {
-                    sb.Append($"{l} of {field} {r} = {res}{binding}");
+                    w.Value(l).Put(" of "u8).Put(field).Put(" "u8).Value(r).Put(" = "u8).Value(res).Put(binding);
                 }
 
                 break;
             case TraceCode.AbsoluteCap:
-                if (zh)
-                {
-                    sb.Append($"最高不超过 {l}{binding}");
-                }
-                else
-                {
-                    sb.Append($"Cap {l}{binding}");
-                }
-
-                AppendCapReached(sb, step, zh);
+                w.Put(zh ? "最高不超过 "u8 : "Cap "u8).Value(l).Put(binding);
+                AppendCapReached(w, step);
                 break;
             case TraceCode.MajorProjectCap:
-                if (zh)
-                {
-                    sb.Append($"经市政府同意的特别重大项目，最高不超过 {l}{binding}");
-                }
-                else
-                {
-                    sb.Append($"Cap for an especially major project approved by the municipal government {l}{binding}");
-                }
-
-                AppendCapReached(sb, step, zh);
+                w.Put(zh ? "经市政府同意的特别重大项目，最高不超过 "u8 : "Cap for an especially major project approved by the municipal government "u8).Value(l).Put(binding);
+                AppendCapReached(w, step);
                 break;
             case TraceCode.TierAward:
                 if (zh)
                 {
-                    sb.Append($"第 {l} 档定额奖励 {res}");
+                    w.Put("第 "u8).Value(l).Put(" 档定额奖励 "u8).Value(res);
                 }
                 else
                 {
-                    sb.Append($"Tier {l} award {res}");
+                    w.Put("Tier "u8).Value(l).Put(" award "u8).Value(res);
                 }
 
                 break;
@@ -355,41 +392,41 @@ public static class DecisionText
                 switch (zh, passed)
                 {
                     case (true, true):
-                        sb.Append($"营业收入增速 {l} 达到 {r}，认定为第 {res} 档");
+                        w.Put("营业收入增速 "u8).Value(l).Put(" 达到 "u8).Value(r).Put("，认定为第 "u8).Value(res).Put(" 档"u8);
                         break;
                     case (true, false):
-                        sb.Append($"营业收入增速 {l} 未达到最低档 {r}");
+                        w.Put("营业收入增速 "u8).Value(l).Put(" 未达到最低档 "u8).Value(r);
                         break;
                     case (false, true):
-                        sb.Append($"Revenue growth {l} reaches {r}: tier {res}");
+                        w.Put("Revenue growth "u8).Value(l).Put(" reaches "u8).Value(r).Put(": tier "u8).Value(res);
                         break;
                     default:
-                        sb.Append($"Revenue growth {l} does not reach the lowest tier's {r}");
+                        w.Put("Revenue growth "u8).Value(l).Put(" does not reach the lowest tier's "u8).Value(r);
                         break;
                 }
 
                 break;
             case TraceCode.RestrictedUses:
-                sb.Append(zh ? "奖励资金专项用于：" : "The award's funds are restricted to: ");
-                AppendChannels(sb, info, zh);
+                w.Put(zh ? "奖励资金专项用于："u8 : "The award's funds are restricted to: "u8);
+                AppendChannels(w, info);
                 break;
             case TraceCode.AmountNotFixed:
-                sb.Append(zh
-                    ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"
-                    : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)");
+                w.Put(zh
+                    ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"u8
+                    : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)"u8);
                 break;
             case TraceCode.NonMonetarySupport:
                 if (zh)
                 {
-                    sb.Append("非资金支持：");
-                    AppendChannels(sb, info, zh);
-                    sb.Append("，牵头单位：").Append(info?.LeadUnitZh);
+                    w.Put("非资金支持："u8);
+                    AppendChannels(w, info);
+                    w.Put("，牵头单位："u8).Put(info?.LeadUnitZh);
                 }
                 else
                 {
-                    sb.Append("Non-monetary support: ");
-                    AppendChannels(sb, info, zh);
-                    sb.Append(" (lead unit: ").Append(info?.LeadUnitEn).Append(')');
+                    w.Put("Non-monetary support: "u8);
+                    AppendChannels(w, info);
+                    w.Put(" (lead unit: "u8).Put(info?.LeadUnitEn).Put((byte)')');
                 }
 
                 break;
@@ -397,16 +434,16 @@ public static class DecisionText
                 switch (zh, passed)
                 {
                     case (true, true):
-                        sb.Append($"经 {step.Text} 批准，以自由裁量金额 {r} 替代默认上限 {l}（条款为“原则上”）");
+                        w.Put("经 "u8).Put(step.Text).Put(" 批准，以自由裁量金额 "u8).Value(r).Put(" 替代默认上限 "u8).Value(l).Put("（条款为“原则上”）"u8);
                         break;
                     case (true, false):
-                        sb.Append($"自由裁量金额 {r}（{step.Text}）未适用：申请不符合条件");
+                        w.Put("自由裁量金额 "u8).Value(r).Put("（"u8).Put(step.Text).Put("）未适用：申请不符合条件"u8);
                         break;
                     case (false, true):
-                        sb.Append($"Approved by {step.Text}: the discretionary amount {r} replaces the default ceiling {l} (the clause says \"原则上\")");
+                        w.Put("Approved by "u8).Put(step.Text).Put(": the discretionary amount "u8).Value(r).Put(" replaces the default ceiling "u8).Value(l).Put(" (the clause says \"原则上\")"u8);
                         break;
                     default:
-                        sb.Append($"The discretionary amount {r} ({step.Text}) is not applied: the application does not qualify");
+                        w.Put("The discretionary amount "u8).Value(r).Put(" ("u8).Put(step.Text).Put(") is not applied: the application does not qualify"u8);
                         break;
                 }
 
@@ -414,39 +451,31 @@ public static class DecisionText
             case TraceCode.Rounding:
                 if (zh)
                 {
-                    sb.Append($"按 {r} 向下取整：{l} → {res}");
+                    w.Put("按 "u8).Value(r).Put(" 向下取整："u8).Value(l).Put(" → "u8).Value(res);
                 }
                 else
                 {
-                    sb.Append($"Rounded down to a multiple of {r}: {l} → {res}");
+                    w.Put("Rounded down to a multiple of "u8).Value(r).Put(": "u8).Value(l).Put(" → "u8).Value(res);
                 }
 
                 break;
             case TraceCode.CompositeScore:
-                if (zh)
-                {
-                    sb.Append($"综合评价得分 {res}");
-                }
-                else
-                {
-                    sb.Append($"Composite score {res}");
-                }
-
+                w.Put(zh ? "综合评价得分 "u8 : "Composite score "u8).Value(res);
                 break;
             case TraceCode.RankAward:
                 switch (zh, passed)
                 {
                     case (true, true):
-                        sb.Append($"综合评价第 {l} 名，在前 {r} 名之内，奖励 {res}");
+                        w.Put("综合评价第 "u8).Value(l).Put(" 名，在前 "u8).Value(r).Put(" 名之内，奖励 "u8).Value(res);
                         break;
                     case (true, false):
-                        sb.Append($"综合评价第 {l} 名，未进入前 {r} 名");
+                        w.Put("综合评价第 "u8).Value(l).Put(" 名，未进入前 "u8).Value(r).Put(" 名"u8);
                         break;
                     case (false, true):
-                        sb.Append($"Ranked {l}, within the first {r}: award {res}");
+                        w.Put("Ranked "u8).Value(l).Put(", within the first "u8).Value(r).Put(": award "u8).Value(res);
                         break;
                     default:
-                        sb.Append($"Ranked {l}, outside the first {r}");
+                        w.Put("Ranked "u8).Value(l).Put(", outside the first "u8).Value(r);
                         break;
                 }
 
@@ -454,58 +483,57 @@ public static class DecisionText
             case TraceCode.TieAtBoundary:
                 if (zh)
                 {
-                    sb.Append($"综合评价第 {l} 名，与其他区县完全并列且跨越第 {r} 名的奖励分界，须人工审核（最高 {res}）");
+                    w.Put("综合评价第 "u8).Value(l).Put(" 名，与其他区县完全并列且跨越第 "u8).Value(r).Put(" 名的奖励分界，须人工审核（最高 "u8).Value(res).Put("）"u8);
                 }
                 else
                 {
-                    sb.Append($"Ranked {l} but level with other districts across the award boundary after rank {r}: needs review (at most {res})");
+                    w.Put("Ranked "u8).Value(l).Put(" but level with other districts across the award boundary after rank "u8).Value(r).Put(": needs review (at most "u8).Value(res).Put(")"u8);
                 }
 
                 break;
             case TraceCode.EligibleFrom:
                 if (step.Result.Unit == ValueUnit.Rate)
                 {
-                    var points = new Points(step.Result.Number, zh);
                     if (zh)
                     {
-                        sb.Append($"{field}达到 {r} 方符合条件，现为 {l}，尚差 {points}");
+                        w.Put(field).Put("达到 "u8).Value(r).Put(" 方符合条件，现为 "u8).Value(l).Put("，尚差 "u8).Points(step.Result.Number);
                     }
                     else
                     {
-                        sb.Append($"{new Capitalised(field)} qualifies from {r}: at {l} it is {points} short");
+                        w.Put(Capitalised(step.Field)).Put(" qualifies from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Points(step.Result.Number).Put(" short"u8);
                     }
                 }
                 else if (zh)
                 {
-                    sb.Append($"{field}达到 {r} 方符合条件，现为 {l}，尚差 {res}");
+                    w.Put(field).Put("达到 "u8).Value(r).Put(" 方符合条件，现为 "u8).Value(l).Put("，尚差 "u8).Value(res);
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} qualifies from {r}: at {l} it is {res} short");
+                    w.Put(Capitalised(step.Field)).Put(" qualifies from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(res).Put(" short"u8);
                 }
 
                 break;
             case TraceCode.CapReachedFrom:
-                var above = new Value(TraceValue.Yuan(-step.Result.Number), zh);
+                var above = TraceValue.Yuan(-step.Result.Number);
                 switch (zh, passed, step.Result.Number > 0m)
                 {
                     case (true, true, false):
-                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，高出 {above}");
+                        w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，高出 "u8).Value(above);
                         break;
                     case (true, true, true):
-                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，已达到上限");
+                        w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，已达到上限"u8);
                         break;
                     case (true, false, _):
-                        sb.Append($"{field}达到 {r} 时，按比例计算的金额即达到上限，现为 {l}，尚差 {res}");
+                        w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，尚差 "u8).Value(res);
                         break;
                     case (false, true, false):
-                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it is {above} above that");
+                        w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(above).Put(" above that"u8);
                         break;
                     case (false, true, true):
-                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it reaches the cap");
+                        w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it reaches the cap"u8);
                         break;
                     default:
-                        sb.Append($"The share of {field} reaches the cap from {r}: at {l} it is {res} short");
+                        w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(res).Put(" short"u8);
                         break;
                 }
 
@@ -513,55 +541,38 @@ public static class DecisionText
             case TraceCode.NextTierFrom:
                 if (zh)
                 {
-                    sb.Append($"{field}达到 {r} 可升至上一档，现为 {l}，尚差 {new Points(step.Result.Number, zh)}");
+                    w.Put(field).Put("达到 "u8).Value(r).Put(" 可升至上一档，现为 "u8).Value(l).Put("，尚差 "u8).Points(step.Result.Number);
                 }
                 else
                 {
-                    sb.Append($"{new Capitalised(field)} reaches the next tier up from {r}: at {l} it is {new Points(step.Result.Number, zh)} short");
+                    w.Put(Capitalised(step.Field)).Put(" reaches the next tier up from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Points(step.Result.Number).Put(" short"u8);
                 }
 
                 break;
             case TraceCode.NextTier:
                 if (zh)
                 {
-                    sb.Append($"上一档为第 {r} 档，定额奖励 {res}");
+                    w.Put("上一档为第 "u8).Value(r).Put(" 档，定额奖励 "u8).Value(res);
                 }
                 else
                 {
-                    sb.Append($"The next tier up is tier {r}, with an award of {res}");
+                    w.Put("The next tier up is tier "u8).Value(r).Put(", with an award of "u8).Value(res);
                 }
 
                 break;
             case TraceCode.TopTier:
                 if (zh)
                 {
-                    sb.Append($"第 {l} 档为最高档");
+                    w.Put("第 "u8).Value(l).Put(" 档为最高档"u8);
                 }
                 else
                 {
-                    sb.Append($"Tier {l} is the top tier");
+                    w.Put("Tier "u8).Value(l).Put(" is the top tier"u8);
                 }
 
                 break;
             case TraceCode.ScoreToNextBand:
-                var gap = step.Result.Number;
-                var gapText = gap > 0m && gap < 0.0001m ? (zh ? "不足 0.0001" : "less than 0.0001") : res.ToString();
-                switch (zh, gap == 0m)
-                {
-                    case (true, false):
-                        sb.Append($"进入前 {l} 名须超过第 {l} 名的综合评价得分 {r}，尚差 {gapText}（按本年度各区县数据归一化计算，本区县指标的变化也会改变归一化结果）");
-                        break;
-                    case (true, true):
-                        sb.Append($"进入前 {l} 名：综合评价得分与第 {l} 名相同（{r}），按并列排序规则居后");
-                        break;
-                    case (false, false):
-                        sb.Append($"To enter the first {l}, the score must pass {r}, that of the district ranked {l}: {gapText} short (at this year's normalisation, which this district's own figures also move)");
-                        break;
-                    default:
-                        sb.Append($"To enter the first {l}: the score equals that of the district ranked {l} ({r}), which is ahead on the tie-break");
-                        break;
-                }
-
+                AppendScoreToNextBand(w, l, r, res);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step.Code, "Unknown trace code.");
@@ -573,9 +584,34 @@ public static class DecisionText
         }
     }
 
-    private static void Append(StringBuilder sb, Problem problem, Language language)
+    private static void AppendScoreToNextBand(TextOut w, TraceValue l, TraceValue r, TraceValue res)
     {
-        var zh = language == Language.Chinese;
+        var zh = w.Zh;
+        var gap = res.Number;
+        var small = gap > 0m && gap < 0.0001m;
+        switch (zh, gap == 0m)
+        {
+            case (true, false):
+                w.Put("进入前 "u8).Value(l).Put(" 名须超过第 "u8).Value(l).Put(" 名的综合评价得分 "u8).Value(r).Put("，尚差 "u8);
+                (small ? w.Put("不足 0.0001"u8) : w.Put(res.Format(Language.Chinese))).Put("（按本年度各区县数据归一化计算，本区县指标的变化也会改变归一化结果）"u8);
+                break;
+            case (true, true):
+                w.Put("进入前 "u8).Value(l).Put(" 名：综合评价得分与第 "u8).Value(l).Put(" 名相同（"u8).Value(r).Put("），按并列排序规则居后"u8);
+                break;
+            case (false, false):
+                w.Put("To enter the first "u8).Value(l).Put(", the score must pass "u8).Value(r).Put(", that of the district ranked "u8).Value(l).Put(": "u8);
+                (small ? w.Put("less than 0.0001"u8) : w.Put(res.Format(Language.English))).Put(" short (at this year's normalisation, which this district's own figures also move)"u8);
+                break;
+            default:
+                w.Put("To enter the first "u8).Value(l).Put(": the score equals that of the district ranked "u8).Value(l).Put(" ("u8).Value(r).Put("), which is ahead on the tie-break"u8);
+                break;
+        }
+    }
+
+    private static void Append(TextOut w, Problem problem)
+    {
+        var zh = w.Zh;
+        var language = zh ? Language.Chinese : Language.English;
         var e = problem.Expected;
         var message = problem.Code switch
         {
@@ -609,50 +645,56 @@ public static class DecisionText
             ProblemCode.FieldCount => zh ? (e is null ? "该行字段个数与表头不符" : $"该行字段个数与表头不符（表头有 {e} 个）") : (e is null ? "is the row's number of fields, unlike the header's" : $"is the row's number of fields; the header has {e}"),
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Code, "Unknown problem code."),
         };
-        sb.Append(problem.Field.ToColumnName());
+        w.Put(problem.Field.ToColumnName());
         if (problem.Value is not null)
         {
-            sb.Append(" \"").Append(problem.Value).Append('"');
+            w.Put(" \""u8).Put(problem.Value).Put((byte)'"');
         }
 
-        sb.Append(": ").Append(message);
+        w.Put(": "u8).Put(message);
     }
 
-    private static void Append(StringBuilder sb, NonDuplication nd, Language language)
+    private static void Append(TextOut w, NonDuplication nd)
     {
-        var zh = language == Language.Chinese;
-        var cite = Cite(PolicyClause.NonDuplication, language);
-        Value? other = nd.OtherPolicyAwardYuan is { } amount ? new Value(TraceValue.Yuan(amount), zh) : null;
+        var zh = w.Zh;
+        var cite = Cite(PolicyClause.NonDuplication, zh ? Language.Chinese : Language.English);
+        var other = nd.OtherPolicyAwardYuan;
         var otherName = nd.OtherPolicyName ?? (zh ? "其他同类政策" : "another municipal policy");
-        var winnerAward = new Value(TraceValue.Yuan(nd.WinnerAwardYuan), zh);
-        sb.Append('[').Append(cite).Append("] ");
+        var winnerAward = nd.WinnerAwardYuan;
+        w.Put((byte)'[').Put(cite).Put("] "u8);
         switch (nd.Suppression, zh)
         {
             case (SuppressionKind.SupersededByHigher, true):
-                sb.Append($"就高不重复：同一支持对象 {nd.SubjectId} 的申请 {nd.WinnerApplicationId}（{MeasureCatalogue.Default.Get(nd.WinnerMeasure).ClauseNumber}{PartSuffix(nd.WinnerMeasure, true)}）奖励更高或优先（{winnerAward}），本申请不予支付");
+                w.Put("就高不重复：同一支持对象 "u8).Put(nd.SubjectId).Put(" 的申请 "u8).Put(nd.WinnerApplicationId).Put("（"u8)
+                    .Put(MeasureCatalogue.Default.Get(nd.WinnerMeasure).ClauseNumber).Put(PartSuffix(nd.WinnerMeasure, true))
+                    .Put("）奖励更高或优先（"u8).Yuan(winnerAward).Put("），本申请不予支付"u8);
                 break;
             case (SuppressionKind.SupersededByHigher, false):
-                sb.Append($"No duplicate support: application {nd.WinnerApplicationId} (measure {nd.WinnerMeasure.ToCode()}) for the same subject {nd.SubjectId} carries the higher or prior award ({winnerAward}), so this one is not paid");
+                w.Put("No duplicate support: application "u8).Put(nd.WinnerApplicationId).Put(" (measure "u8).Put(nd.WinnerMeasure.ToCode())
+                    .Put(") for the same subject "u8).Put(nd.SubjectId).Put(" carries the higher or prior award ("u8).Yuan(winnerAward).Put("), so this one is not paid"u8);
                 break;
             case (SuppressionKind.SupersededByOtherPolicy, true):
-                sb.Append($"就高不重复：同一支持对象 {nd.SubjectId} 已获 {otherName} 支持 {other}，不低于本政策奖励 {winnerAward}，本申请不予支付");
+                w.Put("就高不重复：同一支持对象 "u8).Put(nd.SubjectId).Put(" 已获 "u8).Put(otherName).Put(" 支持 "u8).Yuan(other)
+                    .Put("，不低于本政策奖励 "u8).Yuan(winnerAward).Put("，本申请不予支付"u8);
                 break;
             case (SuppressionKind.SupersededByOtherPolicy, false):
-                sb.Append($"No duplicate support: {otherName} supports the same subject {nd.SubjectId} with {other}, not less than this policy's {winnerAward}, so this one is not paid");
+                w.Put("No duplicate support: "u8).Put(otherName).Put(" supports the same subject "u8).Put(nd.SubjectId).Put(" with "u8).Yuan(other)
+                    .Put(", not less than this policy's "u8).Yuan(winnerAward).Put(", so this one is not paid"u8);
                 break;
             case (_, true):
-                sb.Append($"就高不重复：支持对象 {nd.SubjectId} 比较了 {nd.ComparedApplicationIds.Length} 项申请，本申请奖励最高，予以支付");
+                w.Put("就高不重复：支持对象 "u8).Put(nd.SubjectId).Put(" 比较了 "u8).Count(nd.ComparedApplicationIds.Length).Put(" 项申请，本申请奖励最高，予以支付"u8);
                 if (other is { } o)
                 {
-                    sb.Append($"，高于 {otherName} 的 {o}，两者不得重复享受");
+                    w.Put("，高于 "u8).Put(otherName).Put(" 的 "u8).Yuan(o).Put("，两者不得重复享受"u8);
                 }
 
                 break;
             default:
-                sb.Append($"No duplicate support: of {nd.ComparedApplicationIds.Length} application(s) for subject {nd.SubjectId} this one carries the highest award and is paid");
+                w.Put("No duplicate support: of "u8).Count(nd.ComparedApplicationIds.Length).Put(" application(s) for subject "u8).Put(nd.SubjectId)
+                    .Put(" this one carries the highest award and is paid"u8);
                 if (other is { } p)
                 {
-                    sb.Append($", above {otherName}'s {p}, which must not be paid as well");
+                    w.Put(", above "u8).Put(otherName).Put("'s "u8).Yuan(p).Put(", which must not be paid as well"u8);
                 }
 
                 break;
@@ -664,54 +706,70 @@ public static class DecisionText
     /// or past it. A base with fractions of a fen may reach the cap a fraction of a fen before the boundary, which is in
     /// whole fen; the binding cap then says so.
     /// </summary>
-    private static void AppendCapReached(StringBuilder sb, TraceStep step, bool zh)
+    private static void AppendCapReached(TextOut w, TraceStep step)
     {
         if (!step.Right.HasValue)
         {
             return;
         }
 
-        var from = new Value(step.Right, zh);
+        var zh = w.Zh;
+        var from = step.Right;
         var distance = step.Result.Number;
-        var gap = new Value(TraceValue.Yuan(Math.Abs(distance)), zh);
-        var field = Name(step.Clause == PolicyClause.Measure13 ? RecordField.EventActualInputYuan : RecordField.ApprovedInvestmentYuan, zh ? Language.Chinese : Language.English);
+        var gap = Math.Abs(distance);
+        var field = FieldName(step.Clause == PolicyClause.Measure13 ? RecordField.EventActualInputYuan : RecordField.ApprovedInvestmentYuan, zh);
         switch (zh, distance > 0m && !step.IsBinding)
         {
             case (true, true):
-                sb.Append($"，{field}达到 {from} 时按比例计算的金额即达到上限，尚差 {gap}");
+                w.Put("，"u8).Put(field).Put("达到 "u8).Value(from).Put(" 时按比例计算的金额即达到上限，尚差 "u8).Yuan(gap);
                 break;
             case (true, false):
-                sb.Append(distance > 0m
-                    ? $"，{field}达到 {from} 时按比例计算的金额即达到上限，现已达到上限"
-                    : $"，{field}达到 {from} 时按比例计算的金额即达到上限，现高出 {gap}");
+                w.Put("，"u8).Put(field).Put("达到 "u8).Value(from);
+                if (distance > 0m)
+                {
+                    w.Put(" 时按比例计算的金额即达到上限，现已达到上限"u8);
+                }
+                else
+                {
+                    w.Put(" 时按比例计算的金额即达到上限，现高出 "u8).Yuan(gap);
+                }
+
                 break;
             case (false, true):
-                sb.Append($", reached by the share of {field} from {from}: {gap} short");
+                w.Put(", reached by the share of "u8).Put(field).Put(" from "u8).Value(from).Put(": "u8).Yuan(gap).Put(" short"u8);
                 break;
             default:
-                sb.Append(distance > 0m
-                    ? $", reached by the share of {field} from {from}, and reached now"
-                    : $", reached by the share of {field} from {from}: {gap} above that");
+                w.Put(", reached by the share of "u8).Put(field).Put(" from "u8).Value(from);
+                if (distance > 0m)
+                {
+                    w.Put(", and reached now"u8);
+                }
+                else
+                {
+                    w.Put(": "u8).Yuan(gap).Put(" above that"u8);
+                }
+
                 break;
         }
     }
 
-    private static void AppendChannels(StringBuilder sb, MeasureInfo? info, bool zh)
+    private static void AppendChannels(TextOut w, MeasureInfo? info)
     {
         if (info is null)
         {
             return;
         }
 
+        var zh = w.Zh;
         var first = true;
         foreach (var channel in info.Channels)
         {
             if (!first)
             {
-                sb.Append(zh ? "、" : ", ");
+                w.Put(zh ? "、"u8 : ", "u8);
             }
 
-            sb.Append(zh ? channel.NameZh : channel.NameEn);
+            w.Put(zh ? channel.NameZh : channel.NameEn);
             first = false;
         }
     }
@@ -727,6 +785,9 @@ public static class DecisionText
 
     /// <summary>The citation of a clause, or <see langword="null"/> for a clause that is not defined.</summary>
     private static string? TryCite(PolicyClause clause, bool zh) => (zh ? CitesZh : CitesEn)[(byte)clause];
+
+    /// <summary>The citation of a clause in UTF-8, or <see langword="null"/> for a clause that is not defined.</summary>
+    private static byte[]? CiteText(PolicyClause clause, bool zh) => (zh ? CiteBytesZh : CiteBytesEn)[(byte)clause];
 
     /// <summary>Every clause's citation, made once: a step cites its clause each time it is rendered.</summary>
     private static ImmutableArray<string?> Cites(bool zh)
@@ -752,84 +813,275 @@ public static class DecisionText
         return [.. cites];
     }
 
-    /// <summary>A trace value formatted straight into the text being built, as <see cref="TraceValue.Format"/> writes it.</summary>
-    private readonly struct Value(TraceValue value, bool zh) : ISpanFormattable
+    /// <summary>Encodes each text of a table once, keeping the gaps.</summary>
+    private static ImmutableArray<byte[]?> Encoded(ImmutableArray<string?> texts) => [.. texts.Select(t => t is null ? null : Encoding.UTF8.GetBytes(t))];
+
+    /// <summary>An outcome's name in UTF-8; an undefined outcome is refused as <see cref="Name(Outcome, Language)"/> refuses it.</summary>
+    private static byte[] OutcomeName(Outcome outcome, bool zh) =>
+        (uint)outcome < 8 && (zh ? OutcomesZh : OutcomesEn)[(int)outcome] is { } name ? name : Encoding.UTF8.GetBytes(Name(outcome, zh ? Language.Chinese : Language.English));
+
+    /// <summary>A reason's code in UTF-8; an undefined reason is refused as <see cref="ReasonCodes.ToCode"/> refuses it.</summary>
+    private static byte[] ReasonText(ReasonCode reason) => ReasonBytes[(byte)reason] ?? Encoding.UTF8.GetBytes(reason.ToCode());
+
+    /// <summary>A field's name in UTF-8; an undefined field is refused as <see cref="Name(RecordField, Language)"/> refuses it.</summary>
+    private static byte[] FieldName(RecordField field, bool zh) =>
+        (zh ? FieldsZh : FieldsEn)[(byte)field] ?? Encoding.UTF8.GetBytes(Name(field, zh ? Language.Chinese : Language.English));
+
+    /// <summary>A field's English name with its first letter upper-cased, for a field that starts a sentence.</summary>
+    private static byte[] Capitalised(RecordField field) => FieldsEnCapitalised[(byte)field] ?? Encoding.UTF8.GetBytes(Capitalise(Name(field, Language.English)));
+
+    private static string Capitalise(string text) =>
+        text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The heading's words before the outcome, in UTF-8, for an entry of the built-in catalogue; <see langword="null"/> for another.</summary>
+    private static byte[]? Heading(MeasureInfo info, bool zh)
     {
-        public string ToString(string? format, IFormatProvider? formatProvider) => value.Format(zh ? Language.Chinese : Language.English);
-
-        public override string ToString() => ToString(null, null);
-
-        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-            ValueText.TryFormat(value, zh, destination, out charsWritten);
+        var i = (int)info.Id;
+        return (uint)i < (uint)DefaultInfos.Length && ReferenceEquals(DefaultInfos[i], info) ? (zh ? HeadingsZh : HeadingsEn)[i] : null;
     }
 
+    private static ImmutableArray<byte[]?> Outcomes(bool zh)
+    {
+        var names = new byte[]?[8];
+        for (var o = Outcome.Eligible; o <= Outcome.Invalid; o++)
+        {
+            names[(int)o] = Encoding.UTF8.GetBytes(Name(o, zh ? Language.Chinese : Language.English));
+        }
+
+        return [.. names];
+    }
+
+    private static ImmutableArray<byte[]?> Reasons()
+    {
+        var codes = new byte[]?[256];
+        for (var r = ReasonCode.RateApplied; r <= ReasonCode.SupersededByOtherPolicy; r++)
+        {
+            codes[(int)r] = Encoding.UTF8.GetBytes(r.ToCode());
+        }
+
+        return [.. codes];
+    }
+
+    private static ImmutableArray<byte[]?> Fields(bool zh, bool capitalised)
+    {
+        var names = new byte[]?[256];
+        for (var f = RecordField.Record; f <= RecordField.NetIncreaseCount; f++)
+        {
+            var name = Name(f, zh ? Language.Chinese : Language.English);
+            names[(int)f] = Encoding.UTF8.GetBytes(capitalised ? Capitalise(name) : name);
+        }
+
+        return [.. names];
+    }
+
+    private static ImmutableArray<MeasureInfo?> Defaults()
+    {
+        var infos = new MeasureInfo?[MeasureCatalogue.Default.All.Max(i => (int)i.Id) + 1];
+        foreach (var info in MeasureCatalogue.Default.All)
+        {
+            infos[(int)info.Id] = info;
+        }
+
+        return [.. infos];
+    }
+
+    private static ImmutableArray<byte[]?> Headings(bool zh) =>
+    [
+        .. DefaultInfos.Select(info => info is null ? null : Encoding.UTF8.GetBytes(zh
+            ? info.ClauseNumber + PartSuffix(info.Id, zh) + info.TitleZh + "："
+            : "Measure (" + info.Code + ") " + info.TitleEn + ": ")),
+    ];
+
     /// <summary>
-    /// A difference of two rates in percentage points, every digit kept (<c>0.05</c> is <c>5 个百分点</c>, <c>5
-    /// percentage points</c>): a distance to a boundary is exact, so it is not cut to four places as a rate is.
+    /// Where text is rendered: UTF-8 bytes appended to a <see cref="Utf8Text"/>, or characters to a
+    /// <see cref="CharText"/>. The fixed words are written as UTF-8 and, for characters, decoded. Two words wide, so
+    /// that passing it on costs nothing.
     /// </summary>
-    private readonly struct Points(decimal difference, bool zh) : ISpanFormattable
+    private readonly struct TextOut
     {
-        public string ToString(string? format, IFormatProvider? formatProvider)
+        private readonly object _target;
+
+        internal TextOut(StringBuilder chars, string separator, bool zh)
         {
-            var inv = CultureInfo.InvariantCulture;
-            var number = Math.Abs(difference) <= decimal.MaxValue / 100m
-                ? (difference * 100m).ToString("0.############################", inv)
-                : difference.ToString("F2", inv).Replace(".", string.Empty, StringComparison.Ordinal);
-            return number + (zh ? " 个百分点" : " percentage points");
+            _target = new CharText(chars, separator);
+            Zh = zh;
         }
 
-        public override string ToString() => ToString(null, null);
-
-        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        internal TextOut(Utf8Text bytes, bool zh)
         {
-            var text = ToString(null, null);
-            charsWritten = 0;
-            if (!text.AsSpan().TryCopyTo(destination))
+            _target = bytes;
+            Zh = zh;
+        }
+
+        /// <summary>Whether the text is Chinese.</summary>
+        internal bool Zh { get; }
+
+        /// <summary>UTF-8 text: a fixed word, an encoded name, digits.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal TextOut Put(ReadOnlySpan<byte> utf8)
+        {
+            if (_target is Utf8Text bytes)
             {
-                return false;
+                bytes.Put(utf8);
+            }
+            else
+            {
+                ((CharText)_target).Put(utf8);
             }
 
-            charsWritten = text.Length;
-            return true;
+            return this;
+        }
+
+        /// <summary>One ASCII character.</summary>
+        internal TextOut Put(byte ascii)
+        {
+            if (_target is Utf8Text bytes)
+            {
+                bytes.Put(ascii);
+            }
+            else
+            {
+                ((CharText)_target).Chars.Append((char)ascii);
+            }
+
+            return this;
+        }
+
+        /// <summary>A text as it is.</summary>
+        internal TextOut Put(string? text)
+        {
+            if (_target is Utf8Text bytes)
+            {
+                bytes.Put(text);
+            }
+            else
+            {
+                ((CharText)_target).Chars.Append(text);
+            }
+
+            return this;
+        }
+
+        /// <summary>What separates the parts of an explanation.</summary>
+        internal TextOut Separator()
+        {
+            if (_target is Utf8Text bytes)
+            {
+                bytes.Separator();
+            }
+            else
+            {
+                var chars = (CharText)_target;
+                chars.Chars.Append(chars.Separator);
+            }
+
+            return this;
+        }
+
+        /// <summary>A trace value, as <see cref="TraceValue.Format"/> writes it.</summary>
+        [SkipLocalsInit]
+        internal TextOut Value(TraceValue value)
+        {
+            if (_target is Utf8Text bytes)
+            {
+                // Formatted in place.
+                if (ValueText.TryFormat(value, Zh, bytes.Reserve(ValueText.MaxLength), out var n))
+                {
+                    bytes.Advance(n);
+                    return this;
+                }
+            }
+            else
+            {
+                Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
+                if (ValueText.TryFormat(value, Zh, buffer, out var written))
+                {
+                    return Put(buffer[..written]);
+                }
+            }
+
+            return Put(value.Format(Zh ? Language.Chinese : Language.English));
+        }
+
+        /// <summary>An amount in yuan, as <see cref="TraceValue.Format"/> writes it.</summary>
+        internal TextOut Yuan(decimal yuan) => Value(TraceValue.Yuan(yuan));
+
+        /// <summary>An amount in yuan or nothing (an empty hole, as interpolation leaves for a missing value).</summary>
+        internal TextOut Yuan(decimal? yuan) => yuan is { } y ? Yuan(y) : this;
+
+        /// <summary>A count, as an <see cref="int"/> formats.</summary>
+        [SkipLocalsInit]
+        internal TextOut Count(int count)
+        {
+            Span<byte> buffer = stackalloc byte[16];
+            count.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture);
+            return Put(buffer[..written]);
+        }
+
+        /// <summary>
+        /// A difference of two rates in percentage points, every digit kept (<c>0.05</c> is <c>5 个百分点</c>, <c>5
+        /// percentage points</c>): a distance to a boundary is exact, so it is not cut to four places as a rate is.
+        /// </summary>
+        [SkipLocalsInit]
+        internal TextOut Points(decimal difference)
+        {
+            if (Math.Abs(difference) <= decimal.MaxValue / 100m)
+            {
+                Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
+                if ((difference * 100m).TryFormat(buffer, out var written, "0.############################", CultureInfo.InvariantCulture))
+                {
+                    Put(buffer[..written]);
+                }
+                else
+                {
+                    Put((difference * 100m).ToString("0.############################", CultureInfo.InvariantCulture));
+                }
+            }
+            else
+            {
+                Put(difference.ToString("F2", CultureInfo.InvariantCulture).Replace(".", string.Empty, StringComparison.Ordinal));
+            }
+
+            return Put(Zh ? " 个百分点"u8 : " percentage points"u8);
         }
     }
 
-    /// <summary>Text with its first letter upper-cased, for a field name that starts an English sentence.</summary>
-    private readonly struct Capitalised(string text) : ISpanFormattable
+    /// <summary>Characters being rendered, with the separator of an explanation's parts.</summary>
+    private sealed class CharText(StringBuilder chars, string separator)
     {
-        public string ToString(string? format, IFormatProvider? formatProvider) =>
-            text.Length == 0 || !char.IsLower(text[0]) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        /// <summary>Where the characters go.</summary>
+        internal StringBuilder Chars { get; } = chars;
 
-        public override string ToString() => ToString(null, null);
+        /// <summary>What separates the parts of an explanation.</summary>
+        internal string Separator { get; } = separator;
 
-        public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+        /// <summary>Appends UTF-8 text, decoded.</summary>
+        [SkipLocalsInit]
+        internal void Put(ReadOnlySpan<byte> utf8)
         {
-            charsWritten = 0;
-            if (!text.AsSpan().TryCopyTo(destination))
+            if (utf8.IsEmpty)
             {
-                return false;
+                return;
             }
 
-            if (text.Length > 0 && char.IsLower(text[0]))
-            {
-                destination[0] = char.ToUpperInvariant(text[0]);
-            }
-
-            charsWritten = text.Length;
-            return true;
+            var buffer = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+            Chars.Append(buffer[..Encoding.UTF8.GetChars(utf8, buffer)]);
         }
     }
 
     /// <summary>
-    /// Formats trace values into a span, as <see cref="TraceValue.Format"/> does: the common cases (amounts of at
-    /// most two decimals, whole rates and counts, dates, flags) directly, the others through the same format strings.
+    /// Formats trace values as UTF-8, as <see cref="TraceValue.Format"/> does: the common cases (amounts of at most two
+    /// decimals, whole rates and counts, dates, flags) directly, the others through the same format strings or, for the
+    /// rare units, not at all (the caller then takes <see cref="TraceValue.Format"/>'s text).
     /// </summary>
     private static class ValueText
     {
-        /// <summary>Above this, amounts take the general path (the fast one counts fen in 64 bits).</summary>
-        private const decimal FastLimit = 100_000_000_000_000m;
+        private static ReadOnlySpan<ulong> Pow10 => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
 
-        internal static bool TryFormat(TraceValue value, bool zh, Span<char> destination, out int written)
+        /// <summary>Room enough for any value formatted here (a decimal grouped in thousands is at most about 42 bytes).</summary>
+        internal const int MaxLength = 128;
+
+        internal static bool TryFormat(TraceValue value, bool zh, Span<byte> destination, out int written)
         {
             var number = value.Number;
             written = 0;
@@ -839,28 +1091,75 @@ public static class DecisionText
                     return true;
                 case ValueUnit.Yuan:
                     return zh
-                        ? TryGrouped(number, destination, ref written) && TryPut(" 元", destination, ref written)
-                        : TryPut("CNY ", destination, ref written) && TryGrouped(number, destination, ref written);
+                        ? TryGrouped(number, destination, ref written) && TryPut(" 元"u8, destination, ref written)
+                        : TryPut("CNY "u8, destination, ref written) && TryGrouped(number, destination, ref written);
+                case ValueUnit.Rate when TryWhole(number, 2, out var wholePercent):
+                    // The usual rate: a whole percentage, read from the decimal's digits.
+                    return TryPut(wholePercent, destination, ref written) && TryPut("%"u8, destination, ref written);
                 case ValueUnit.Rate when Math.Abs(number) > decimal.MaxValue / 100m:
                     // Beyond a hundredth of the decimal range, as the general path writes it.
-                    return TryPut(value.Format(zh ? Language.Chinese : Language.English), destination, ref written);
+                    return false;
                 case ValueUnit.Rate:
                     var percent = number * 100m;
                     return (IsWhole(percent, out var whole)
                             ? TryPut(whole, destination, ref written)
                             : TryPut(percent, "0.####", destination, ref written))
-                        && TryPut("%", destination, ref written);
+                        && TryPut("%"u8, destination, ref written);
                 case ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank:
-                    return IsWhole(number, out var count)
+                    return TryWhole(number, 0, out var count) || IsWhole(number, out count)
                         ? TryPut(count, destination, ref written)
                         : TryPut(number, "0", destination, ref written);
                 case ValueUnit.Date:
                     return TryDate(value, destination, ref written);
                 case ValueUnit.Flag:
-                    return TryPut(number != 0 ? (zh ? "是" : "yes") : (zh ? "否" : "no"), destination, ref written);
+                    return TryPut(number != 0 ? (zh ? "是"u8 : "yes"u8) : (zh ? "否"u8 : "no"u8), destination, ref written);
                 default:
-                    return TryPut(value.Format(zh ? Language.Chinese : Language.English), destination, ref written);
+                    return false;
             }
+        }
+
+        /// <summary>
+        /// Whether <paramref name="number"/> × 10^<paramref name="shift"/> is a whole number from 0 to 999,999,999,
+        /// found from the decimal's own digits and scale without decimal arithmetic; <see langword="false"/> also for
+        /// the cases this does not look into (a negative number, more than 32 bits of digits), which
+        /// <see cref="IsWhole"/> then decides.
+        /// </summary>
+        [SkipLocalsInit]
+        private static bool TryWhole(decimal number, int shift, out int whole)
+        {
+            Span<int> bits = stackalloc int[4];
+            decimal.GetBits(number, bits);
+            var flags = bits[3];
+            var scale = ((flags >> 16) & 0xFF) - shift;
+            whole = 0;
+            if (flags < 0 || bits[1] != 0 || bits[2] != 0 || scale > 9)
+            {
+                return false;
+            }
+
+            ulong digits = (uint)bits[0];
+            if (scale >= 0)
+            {
+                var unit = Pow10[scale];
+                if (digits % unit != 0)
+                {
+                    return false;
+                }
+
+                digits /= unit;
+            }
+            else
+            {
+                digits *= Pow10[-scale];
+            }
+
+            if (digits >= 1_000_000_000)
+            {
+                return false;
+            }
+
+            whole = (int)digits;
+            return true;
         }
 
         /// <summary>Whether a number is a whole one that formats as an <see cref="int"/> does (not -0).</summary>
@@ -877,57 +1176,52 @@ public static class DecisionText
         }
 
         /// <summary>An amount as <c>#,##0.00</c> writes it.</summary>
-        private static bool TryGrouped(decimal amount, Span<char> destination, ref int written)
+        [SkipLocalsInit]
+        private static bool TryGrouped(decimal amount, Span<byte> destination, ref int written)
         {
-            if (decimal.IsNegative(amount) || amount.Scale > 2 || amount >= FastLimit)
+            if (!Utf8Text.TryFen(amount, out var fen))
             {
                 return TryPut(amount, "#,##0.00", destination, ref written);
             }
 
-            var fen = (ulong)(amount * 100m);
-            var yuan = fen / 100;
-            var digits = 1;
-            for (var rest = yuan; rest >= 10; rest /= 10)
-            {
-                digits++;
-            }
-
-            var length = digits + ((digits - 1) / 3) + 3;
+            // The yuan's digits as the runtime writes them (two at a time), then copied in groups of three.
+            Span<byte> digits = stackalloc byte[20];
+            (fen / 100).TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+            var length = count + ((count - 1) / 3) + 3;
             var span = destination[written..];
             if (span.Length < length)
             {
                 return false;
             }
 
-            // Digits from the right, a comma before every third.
-            var at = length - 4;
-            for (var i = 0; i < digits; i++)
+            var first = count - (((count - 1) / 3) * 3);
+            digits[..first].CopyTo(span);
+            var at = first;
+            for (var i = first; i < count; i += 3)
             {
-                if (i > 0 && i % 3 == 0)
-                {
-                    span[at--] = ',';
-                }
-
-                span[at--] = (char)('0' + (int)(yuan % 10));
-                yuan /= 10;
+                span[at] = (byte)',';
+                span[at + 1] = digits[i];
+                span[at + 2] = digits[i + 1];
+                span[at + 3] = digits[i + 2];
+                at += 4;
             }
 
             var cents = (int)(fen % 100);
-            span[length - 3] = '.';
-            span[length - 2] = (char)('0' + (cents / 10));
-            span[length - 1] = (char)('0' + (cents % 10));
+            span[at] = (byte)'.';
+            span[at + 1] = (byte)('0' + (cents / 10));
+            span[at + 2] = (byte)('0' + (cents % 10));
             written += length;
             return true;
         }
 
-        private static bool TryDate(TraceValue value, Span<char> destination, ref int written)
+        private static bool TryDate(TraceValue value, Span<byte> destination, ref int written)
         {
             var n = (int)value.Number;
             int year = n / 10_000, month = n / 100 % 100, day = n % 100;
             if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
             {
                 // What the general path makes of it (a year before 1, or a date that does not exist).
-                return TryPut(value.Format(Language.English), destination, ref written);
+                return false;
             }
 
             var span = destination[written..];
@@ -937,26 +1231,26 @@ public static class DecisionText
             }
 
             Digits(span, year, 4);
-            span[4] = '-';
+            span[4] = (byte)'-';
             Digits(span[5..], month, 2);
-            span[7] = '-';
+            span[7] = (byte)'-';
             Digits(span[8..], day, 2);
             written += 10;
             return true;
         }
 
-        private static void Digits(Span<char> span, int value, int count)
+        private static void Digits(Span<byte> span, int value, int count)
         {
             for (var i = count - 1; i >= 0; i--)
             {
-                span[i] = (char)('0' + (value % 10));
+                span[i] = (byte)('0' + (value % 10));
                 value /= 10;
             }
         }
 
-        private static bool TryPut(string text, Span<char> destination, ref int written)
+        private static bool TryPut(ReadOnlySpan<byte> text, Span<byte> destination, ref int written)
         {
-            if (!text.AsSpan().TryCopyTo(destination[written..]))
+            if (!text.TryCopyTo(destination[written..]))
             {
                 return false;
             }
@@ -965,7 +1259,7 @@ public static class DecisionText
             return true;
         }
 
-        private static bool TryPut(int number, Span<char> destination, ref int written)
+        private static bool TryPut(int number, Span<byte> destination, ref int written)
         {
             if (!number.TryFormat(destination[written..], out var n, default, CultureInfo.InvariantCulture))
             {
@@ -976,7 +1270,7 @@ public static class DecisionText
             return true;
         }
 
-        private static bool TryPut(decimal number, string format, Span<char> destination, ref int written)
+        private static bool TryPut(decimal number, string format, Span<byte> destination, ref int written)
         {
             if (!number.TryFormat(destination[written..], out var n, format, CultureInfo.InvariantCulture))
             {

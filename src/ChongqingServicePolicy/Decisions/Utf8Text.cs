@@ -1,0 +1,147 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Unicode;
+
+namespace ChongqingServicePolicy.Decisions;
+
+/// <summary>
+/// A reusable buffer that <see cref="DecisionText"/> renders into as UTF-8, for writers of many decisions (the
+/// lines of decisions.csv): the fixed words are copied as UTF-8 already, and only the text of the decision itself
+/// (ids, names) is encoded. One instance per thread.
+/// </summary>
+/// <remarks>
+/// The bytes are those of <c>Encoding.UTF8.GetBytes</c> of the text <see cref="DecisionText.Explain(Decision, Language, string)"/>
+/// returns, except when a text of the decision holds a lone surrogate: the text is then encoded piece by piece,
+/// which may differ from encoding it whole, and <see cref="Lossy"/> says so.
+/// </remarks>
+internal sealed class Utf8Text
+{
+    /// <summary>Above this many fen, amounts take the general path (the fast one counts fen in 64 bits): 10^14 yuan.</summary>
+    private const ulong FastLimitFen = 10_000_000_000_000_000UL;
+
+    private readonly byte[] _separator;
+    private readonly bool _lossySeparator;
+    private byte[] _buffer;
+    private int _length;
+
+    /// <summary>Creates a buffer.</summary>
+    /// <param name="separator">What separates the parts of an explanation.</param>
+    /// <param name="capacity">The initial capacity in bytes.</param>
+    internal Utf8Text(string separator, int capacity = 1024)
+    {
+        _lossySeparator = !IsValid(separator);
+        _separator = Encoding.UTF8.GetBytes(separator);
+        _buffer = new byte[Math.Max(capacity, 16)];
+        Lossy = _lossySeparator;
+    }
+
+    /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
+    internal ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+
+    /// <summary>The number of bytes written since the last <see cref="Clear"/>.</summary>
+    internal int Length => _length;
+
+    /// <summary>Whether a text written held a lone surrogate, so that the bytes may differ from those of the whole text encoded at once.</summary>
+    internal bool Lossy { get; private set; }
+
+    /// <summary>Empties the buffer for the next text.</summary>
+    internal void Clear()
+    {
+        _length = 0;
+        Lossy = _lossySeparator;
+    }
+
+    /// <summary>Appends bytes that are UTF-8 already.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Put(ReadOnlySpan<byte> utf8)
+    {
+        if (_buffer.Length - _length < utf8.Length)
+        {
+            Grow(utf8.Length);
+        }
+
+        utf8.CopyTo(_buffer.AsSpan(_length));
+        _length += utf8.Length;
+    }
+
+    /// <summary>Appends one ASCII character.</summary>
+    internal void Put(byte ascii)
+    {
+        if (_length == _buffer.Length)
+        {
+            Grow(1);
+        }
+
+        _buffer[_length++] = ascii;
+    }
+
+    /// <summary>Appends a text, encoded.</summary>
+    internal void Put(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        var most = text.Length * 3;
+        if (_buffer.Length - _length < most)
+        {
+            Grow(most);
+        }
+
+        if (Utf8.FromUtf16(text, _buffer.AsSpan(_length), out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
+        {
+            _length += written;
+            return;
+        }
+
+        // A lone surrogate: encoded with replacement characters, as the whole text's encoding would (unless a pair is split between pieces).
+        Lossy = true;
+        _length += Encoding.UTF8.GetBytes(text, _buffer.AsSpan(_length));
+    }
+
+    /// <summary>Room for at least <paramref name="length"/> bytes, to be written and then taken with <see cref="Advance"/>.</summary>
+    internal Span<byte> Reserve(int length)
+    {
+        if (_buffer.Length - _length < length)
+        {
+            Grow(length);
+        }
+
+        return _buffer.AsSpan(_length);
+    }
+
+    /// <summary>Takes <paramref name="count"/> bytes written into the span <see cref="Reserve"/> gave.</summary>
+    internal void Advance(int count) => _length += count;
+
+    /// <summary>Appends the separator.</summary>
+    internal void Separator() => Put(_separator);
+
+    /// <summary>
+    /// The amount in whole fen, from the decimal's own digits and scale, when it is not negative, has at most two
+    /// decimals and is below the fast limit.
+    /// </summary>
+    [SkipLocalsInit]
+    internal static bool TryFen(decimal amount, out ulong fen)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(amount, bits);
+        var flags = bits[3];
+        var scale = (flags >> 16) & 0xFF;
+        var digits = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        fen = scale switch
+        {
+            2 => digits,
+            1 => digits * 10,
+            _ => digits * 100,
+        };
+        return flags >= 0 && scale <= 2 && bits[2] == 0 && digits < FastLimitFen && fen < FastLimitFen;
+    }
+
+    private static bool IsValid(string text) =>
+        Utf8.FromUtf16(text, new byte[text.Length * 3], out _, out _, replaceInvalidSequences: false) == OperationStatus.Done;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Grow(int needed) => Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + needed));
+}
