@@ -17,9 +17,10 @@ public static class DecisionText
 
     private static readonly ImmutableArray<string?> CitesEn = Cites(false);
 
-    private static readonly ImmutableArray<byte[]?> CiteBytesZh = Encoded(CitesZh);
+    /// <summary>Each clause's citation as a step opens with it (<c>[（一）] </c>), in UTF-8; empty for no clause.</summary>
+    private static readonly ImmutableArray<byte[]?> CiteBytesZh = Bracketed(CitesZh);
 
-    private static readonly ImmutableArray<byte[]?> CiteBytesEn = Encoded(CitesEn);
+    private static readonly ImmutableArray<byte[]?> CiteBytesEn = Bracketed(CitesEn);
 
     private static readonly ImmutableArray<byte[]?> OutcomesZh = Outcomes(true);
 
@@ -239,7 +240,7 @@ public static class DecisionText
         var cite = CiteText(step.Clause, zh);
         if (cite is { Length: > 0 })
         {
-            w.Put((byte)'[').Put(cite).Put("] "u8);
+            w.Put(cite);
         }
 
         var passed = step.Passed;
@@ -786,7 +787,7 @@ public static class DecisionText
     /// <summary>The citation of a clause, or <see langword="null"/> for a clause that is not defined.</summary>
     private static string? TryCite(PolicyClause clause, bool zh) => (zh ? CitesZh : CitesEn)[(byte)clause];
 
-    /// <summary>The citation of a clause in UTF-8, or <see langword="null"/> for a clause that is not defined.</summary>
+    /// <summary>The citation of a clause as a step opens with it, in UTF-8, or <see langword="null"/> for a clause that is not defined.</summary>
     private static byte[]? CiteText(PolicyClause clause, bool zh) => (zh ? CiteBytesZh : CiteBytesEn)[(byte)clause];
 
     /// <summary>Every clause's citation, made once: a step cites its clause each time it is rendered.</summary>
@@ -813,8 +814,9 @@ public static class DecisionText
         return [.. cites];
     }
 
-    /// <summary>Encodes each text of a table once, keeping the gaps.</summary>
-    private static ImmutableArray<byte[]?> Encoded(ImmutableArray<string?> texts) => [.. texts.Select(t => t is null ? null : Encoding.UTF8.GetBytes(t))];
+    /// <summary>Encodes each citation once in brackets, keeping the gaps and the empty one.</summary>
+    private static ImmutableArray<byte[]?> Bracketed(ImmutableArray<string?> cites) =>
+        [.. cites.Select(c => c is null ? null : c.Length == 0 ? [] : Encoding.UTF8.GetBytes("[" + c + "] "))];
 
     /// <summary>An outcome's name in UTF-8; an undefined outcome is refused as <see cref="Name(Outcome, Language)"/> refuses it.</summary>
     private static byte[] OutcomeName(Outcome outcome, bool zh) =>
