@@ -18,9 +18,6 @@ internal sealed class DecisionLines
     /// <summary>What makes an explanation take the slow path: a quote or a line break, ASCII ones here...</summary>
     private static readonly SearchValues<char> AsciiLineBreaksOrQuote = SearchValues.Create("\r\n\v\f\"");
 
-    /// <summary>...and as UTF-8 bytes.</summary>
-    private static readonly SearchValues<byte> AsciiLineBreaksOrQuoteBytes = SearchValues.Create("\r\n\v\f\""u8);
-
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
 
     private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
@@ -164,7 +161,10 @@ internal sealed class DecisionLines
 
         // A line break never starts the text once it is a mark, so only the other triggers need the apostrophe.
         var apostrophe = bytes.Length > 0 && bytes[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
-        if (bytes.IndexOfAny(AsciiLineBreaksOrQuoteBytes) < 0 && bytes.IndexOf("\u0085"u8) < 0 && bytes.IndexOf("\u2028"u8) < 0 && bytes.IndexOf("\u2029"u8) < 0)
+
+        // \n, \v, \f and \r are the bytes 10 to 13.
+        if (bytes.IndexOfAnyInRange((byte)'\n', (byte)'\r') < 0 && !bytes.Contains((byte)'"')
+            && bytes.IndexOf("\u0085"u8) < 0 && bytes.IndexOf("\u2028"u8) < 0 && bytes.IndexOf("\u2029"u8) < 0)
         {
             // The usual case: nothing to mark or double; quoted only for a comma (the grouping of amounts).
             var quoted = bytes.Contains((byte)',');
