@@ -229,11 +229,7 @@ public static class DecisionText
     private static void Append(TextOut w, TraceStep step, MeasureInfo? info)
     {
         var zh = w.Zh;
-        var l = step.Left;
-        var r = step.Right;
-        var res = step.Result;
         var field = FieldName(step.Field, zh);
-        var binding = step.IsBinding ? (zh ? "（起约束作用）"u8 : " (binding)"u8) : default;
         info ??= step.Clause.TryGetMeasure(out var measure) ? MeasureCatalogue.Default.Get(measure) : null;
 
         // The clause is cited first; an unknown one is reported after the body, as the body's faults come first.
@@ -243,337 +239,91 @@ public static class DecisionText
             w.Put(cite);
         }
 
-        var passed = step.Passed;
         switch (step.Code)
         {
             case TraceCode.DateFromClock:
-                if (zh)
-                {
-                    w.Put("未填申请日期，按今日 "u8).Value(l).Put("（Asia/Shanghai）判定"u8);
-                }
-                else
-                {
-                    w.Put("No application date given, so decided as of today, "u8).Value(l).Put(" (Asia/Shanghai)"u8);
-                }
-
+                AppendDateFromClock(w, step);
                 break;
             case TraceCode.ValidityWindow:
-                switch (zh, passed)
-                {
-                    case (true, true):
-                        w.Put(field).Put(" "u8).Value(l).Put(" 在政策有效期 "u8).Value(r).Put(" 至 "u8).Value(res).Put(" 内"u8);
-                        break;
-                    case (true, false):
-                        w.Put(field).Put(" "u8).Value(l).Put(" 不在政策有效期 "u8).Value(r).Put(" 至 "u8).Value(res).Put(" 内，本政策不适用"u8);
-                        break;
-                    case (false, true):
-                        w.Put("The "u8).Put(field).Put(" "u8).Value(l).Put(" is within the policy's validity, "u8).Value(r).Put(" to "u8).Value(res);
-                        break;
-                    default:
-                        w.Put("The "u8).Put(field).Put(" "u8).Value(l).Put(" is outside the policy's validity, "u8).Value(r).Put(" to "u8).Value(res).Put(", so the policy does not apply"u8);
-                        break;
-                }
-
+                AppendValidityWindow(w, step, field);
                 break;
             case TraceCode.DistrictTransition:
-                if (zh)
-                {
-                    w.Put("区县代码 "u8).Value(l).Put(" 对应单位已撤销，过渡期内（至 "u8).Value(res).Put("）仍予受理，承继单位代码 "u8).Value(r);
-                }
-                else
-                {
-                    w.Put("District code "u8).Value(l).Put(" names an abolished unit, accepted in the transition (to "u8).Value(res).Put(") with successor "u8).Value(r);
-                }
-
+                AppendDistrictTransition(w, step);
                 break;
             case TraceCode.FlagRequired:
-                if (zh)
-                {
-                    w.Put(field).Put("："u8).Value(l).Put(passed ? "，符合条件"u8 : "，不符合条件"u8);
-                }
-                else
-                {
-                    w.Put(Capitalised(step.Field)).Put(": "u8).Value(l).Put(passed ? ", condition met"u8 : ", condition not met"u8);
-                }
-
+                AppendFlagRequired(w, step, field);
                 break;
             case TraceCode.GradeRequired:
-                if (zh)
-                {
-                    w.Put(field).Put(" "u8).Value(l).Put(passed ? "，符合“"u8 : "，不符合“"u8).Value(r).Put("等级”的要求"u8);
-                }
-                else
-                {
-                    w.Put("Cluster grade "u8).Value(l).Put(passed ? " meets the required grade "u8 : " does not meet the required grade "u8).Value(r);
-                }
-
+                AppendGradeRequired(w, step, field);
                 break;
             case TraceCode.FieldListed:
-                switch (zh, passed)
-                {
-                    case (true, true):
-                        w.Put("平台领域“"u8).Value(l).Put("”属条款所列领域"u8);
-                        break;
-                    case (true, false):
-                        w.Put("平台领域“"u8).Value(l).Put("”不在条款所列八个领域内（条款以“等领域”结尾）"u8);
-                        break;
-                    case (false, true):
-                        w.Put("Platform field \""u8).Value(l).Put("\" is one the clause lists"u8);
-                        break;
-                    default:
-                        w.Put("Platform field \""u8).Value(l).Put("\" is not among the eight the clause lists (the list ends with \"等\")"u8);
-                        break;
-                }
-
+                AppendFieldListed(w, step, field);
                 break;
             case TraceCode.AmountPositive:
-                if (zh)
-                {
-                    w.Put(field).Put(" "u8).Value(l).Put(passed ? " 大于 0"u8 : " 不大于 0"u8);
-                }
-                else
-                {
-                    w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " is above 0"u8 : " is not above 0"u8);
-                }
-
+                AppendAmountPositive(w, step, field);
                 break;
             case TraceCode.ThresholdExceeded:
-                if (zh)
-                {
-                    w.Put(field).Put(" "u8).Value(l).Put(passed ? " 超过 "u8 : " 未超过 "u8).Value(r).Put("（“超过”不含本数）"u8);
-                }
-                else
-                {
-                    w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " is above "u8 : " is not above "u8).Value(r).Put(" (\"超过\" is strictly above)"u8);
-                }
-
+                AppendThresholdExceeded(w, step, field);
                 break;
             case TraceCode.ThresholdReached:
-                if (zh)
-                {
-                    w.Put(field).Put(" "u8).Value(l).Put(passed ? " 达到 "u8 : " 未达到 "u8).Value(r).Put("（“以上”含本数）"u8);
-                }
-                else
-                {
-                    w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " reaches "u8 : " does not reach "u8).Value(r).Put(" (\"以上\" includes the amount)"u8);
-                }
-
+                AppendThresholdReached(w, step, field);
                 break;
             case TraceCode.ShareOfBase:
-                if (zh)
-                {
-                    w.Put(field).Put(" "u8).Value(r).Put(" × "u8).Value(l).Put(" = "u8).Value(res).Put(binding);
-                }
-                else
-                {
-                    w.Value(l).Put(" of "u8).Put(field).Put(" "u8).Value(r).Put(" = "u8).Value(res).Put(binding);
-                }
-
+                AppendShareOfBase(w, step, field);
                 break;
             case TraceCode.AbsoluteCap:
-                w.Put(zh ? "最高不超过 "u8 : "Cap "u8).Value(l).Put(binding);
-                AppendCapReached(w, step);
+                AppendAbsoluteCap(w, step);
                 break;
             case TraceCode.MajorProjectCap:
-                w.Put(zh ? "经市政府同意的特别重大项目，最高不超过 "u8 : "Cap for an especially major project approved by the municipal government "u8).Value(l).Put(binding);
-                AppendCapReached(w, step);
+                AppendMajorProjectCap(w, step);
                 break;
             case TraceCode.TierAward:
-                if (zh)
-                {
-                    w.Put("第 "u8).Value(l).Put(" 档定额奖励 "u8).Value(res);
-                }
-                else
-                {
-                    w.Put("Tier "u8).Value(l).Put(" award "u8).Value(res);
-                }
-
+                AppendTierAward(w, step);
                 break;
             case TraceCode.TierFromGrowth:
-                switch (zh, passed)
-                {
-                    case (true, true):
-                        w.Put("营业收入增速 "u8).Value(l).Put(" 达到 "u8).Value(r).Put("，认定为第 "u8).Value(res).Put(" 档"u8);
-                        break;
-                    case (true, false):
-                        w.Put("营业收入增速 "u8).Value(l).Put(" 未达到最低档 "u8).Value(r);
-                        break;
-                    case (false, true):
-                        w.Put("Revenue growth "u8).Value(l).Put(" reaches "u8).Value(r).Put(": tier "u8).Value(res);
-                        break;
-                    default:
-                        w.Put("Revenue growth "u8).Value(l).Put(" does not reach the lowest tier's "u8).Value(r);
-                        break;
-                }
-
+                AppendTierFromGrowth(w, step);
                 break;
             case TraceCode.RestrictedUses:
-                w.Put(zh ? "奖励资金专项用于："u8 : "The award's funds are restricted to: "u8);
-                AppendChannels(w, info);
+                AppendRestrictedUses(w, step, info);
                 break;
             case TraceCode.AmountNotFixed:
-                w.Put(zh
-                    ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"u8
-                    : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)"u8);
+                AppendAmountNotFixed(w, step);
                 break;
             case TraceCode.NonMonetarySupport:
-                if (zh)
-                {
-                    w.Put("非资金支持："u8);
-                    AppendChannels(w, info);
-                    w.Put("，牵头单位："u8).Put(info?.LeadUnitZh);
-                }
-                else
-                {
-                    w.Put("Non-monetary support: "u8);
-                    AppendChannels(w, info);
-                    w.Put(" (lead unit: "u8).Put(info?.LeadUnitEn).Put((byte)')');
-                }
-
+                AppendNonMonetarySupport(w, step, info);
                 break;
             case TraceCode.OverrideApplied:
-                switch (zh, passed)
-                {
-                    case (true, true):
-                        w.Put("经 "u8).Put(step.Text).Put(" 批准，以自由裁量金额 "u8).Value(r).Put(" 替代默认上限 "u8).Value(l).Put("（条款为“原则上”）"u8);
-                        break;
-                    case (true, false):
-                        w.Put("自由裁量金额 "u8).Value(r).Put("（"u8).Put(step.Text).Put("）未适用：申请不符合条件"u8);
-                        break;
-                    case (false, true):
-                        w.Put("Approved by "u8).Put(step.Text).Put(": the discretionary amount "u8).Value(r).Put(" replaces the default ceiling "u8).Value(l).Put(" (the clause says \"原则上\")"u8);
-                        break;
-                    default:
-                        w.Put("The discretionary amount "u8).Value(r).Put(" ("u8).Put(step.Text).Put(") is not applied: the application does not qualify"u8);
-                        break;
-                }
-
+                AppendOverrideApplied(w, step);
                 break;
             case TraceCode.Rounding:
-                if (zh)
-                {
-                    w.Put("按 "u8).Value(r).Put(" 向下取整："u8).Value(l).Put(" → "u8).Value(res);
-                }
-                else
-                {
-                    w.Put("Rounded down to a multiple of "u8).Value(r).Put(": "u8).Value(l).Put(" → "u8).Value(res);
-                }
-
+                AppendRounding(w, step);
                 break;
             case TraceCode.CompositeScore:
-                w.Put(zh ? "综合评价得分 "u8 : "Composite score "u8).Value(res);
+                AppendCompositeScore(w, step);
                 break;
             case TraceCode.RankAward:
-                switch (zh, passed)
-                {
-                    case (true, true):
-                        w.Put("综合评价第 "u8).Value(l).Put(" 名，在前 "u8).Value(r).Put(" 名之内，奖励 "u8).Value(res);
-                        break;
-                    case (true, false):
-                        w.Put("综合评价第 "u8).Value(l).Put(" 名，未进入前 "u8).Value(r).Put(" 名"u8);
-                        break;
-                    case (false, true):
-                        w.Put("Ranked "u8).Value(l).Put(", within the first "u8).Value(r).Put(": award "u8).Value(res);
-                        break;
-                    default:
-                        w.Put("Ranked "u8).Value(l).Put(", outside the first "u8).Value(r);
-                        break;
-                }
-
+                AppendRankAward(w, step);
                 break;
             case TraceCode.TieAtBoundary:
-                if (zh)
-                {
-                    w.Put("综合评价第 "u8).Value(l).Put(" 名，与其他区县完全并列且跨越第 "u8).Value(r).Put(" 名的奖励分界，须人工审核（最高 "u8).Value(res).Put("）"u8);
-                }
-                else
-                {
-                    w.Put("Ranked "u8).Value(l).Put(" but level with other districts across the award boundary after rank "u8).Value(r).Put(": needs review (at most "u8).Value(res).Put(")"u8);
-                }
-
+                AppendTieAtBoundary(w, step);
                 break;
             case TraceCode.EligibleFrom:
-                if (step.Result.Unit == ValueUnit.Rate)
-                {
-                    if (zh)
-                    {
-                        w.Put(field).Put("达到 "u8).Value(r).Put(" 方符合条件，现为 "u8).Value(l).Put("，尚差 "u8).Points(step.Result.Number);
-                    }
-                    else
-                    {
-                        w.Put(Capitalised(step.Field)).Put(" qualifies from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Points(step.Result.Number).Put(" short"u8);
-                    }
-                }
-                else if (zh)
-                {
-                    w.Put(field).Put("达到 "u8).Value(r).Put(" 方符合条件，现为 "u8).Value(l).Put("，尚差 "u8).Value(res);
-                }
-                else
-                {
-                    w.Put(Capitalised(step.Field)).Put(" qualifies from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(res).Put(" short"u8);
-                }
-
+                AppendEligibleFrom(w, step, field);
                 break;
             case TraceCode.CapReachedFrom:
-                var above = TraceValue.Yuan(-step.Result.Number);
-                switch (zh, passed, step.Result.Number > 0m)
-                {
-                    case (true, true, false):
-                        w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，高出 "u8).Value(above);
-                        break;
-                    case (true, true, true):
-                        w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，已达到上限"u8);
-                        break;
-                    case (true, false, _):
-                        w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，尚差 "u8).Value(res);
-                        break;
-                    case (false, true, false):
-                        w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(above).Put(" above that"u8);
-                        break;
-                    case (false, true, true):
-                        w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it reaches the cap"u8);
-                        break;
-                    default:
-                        w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(res).Put(" short"u8);
-                        break;
-                }
-
+                AppendCapReachedFrom(w, step, field);
                 break;
             case TraceCode.NextTierFrom:
-                if (zh)
-                {
-                    w.Put(field).Put("达到 "u8).Value(r).Put(" 可升至上一档，现为 "u8).Value(l).Put("，尚差 "u8).Points(step.Result.Number);
-                }
-                else
-                {
-                    w.Put(Capitalised(step.Field)).Put(" reaches the next tier up from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Points(step.Result.Number).Put(" short"u8);
-                }
-
+                AppendNextTierFrom(w, step, field);
                 break;
             case TraceCode.NextTier:
-                if (zh)
-                {
-                    w.Put("上一档为第 "u8).Value(r).Put(" 档，定额奖励 "u8).Value(res);
-                }
-                else
-                {
-                    w.Put("The next tier up is tier "u8).Value(r).Put(", with an award of "u8).Value(res);
-                }
-
+                AppendNextTier(w, step);
                 break;
             case TraceCode.TopTier:
-                if (zh)
-                {
-                    w.Put("第 "u8).Value(l).Put(" 档为最高档"u8);
-                }
-                else
-                {
-                    w.Put("Tier "u8).Value(l).Put(" is the top tier"u8);
-                }
-
+                AppendTopTier(w, step);
                 break;
             case TraceCode.ScoreToNextBand:
-                AppendScoreToNextBand(w, l, r, res);
+                AppendScoreToNextBand(w, step);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step.Code, "Unknown trace code.");
@@ -585,9 +335,490 @@ public static class DecisionText
         }
     }
 
-    private static void AppendScoreToNextBand(TextOut w, TraceValue l, TraceValue r, TraceValue res)
+    /// <summary>What a binding amount adds after it.</summary>
+    private static ReadOnlySpan<byte> Binding(TraceStep step, bool zh) => step.IsBinding ? (zh ? "（起约束作用）"u8 : " (binding)"u8) : default;
+
+    private static void AppendDateFromClock(TextOut w, TraceStep step)
     {
         var zh = w.Zh;
+        var l = step.Left;
+
+        if (zh)
+        {
+            w.Put("未填申请日期，按今日 "u8).Value(l).Put("（Asia/Shanghai）判定"u8);
+        }
+        else
+        {
+            w.Put("No application date given, so decided as of today, "u8).Value(l).Put(" (Asia/Shanghai)"u8);
+        }
+    }
+
+    private static void AppendValidityWindow(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+        var passed = step.Passed;
+
+        switch (zh, passed)
+        {
+            case (true, true):
+                w.Put(field).Put(" "u8).Value(l).Put(" 在政策有效期 "u8).Value(r).Put(" 至 "u8).Value(res).Put(" 内"u8);
+                break;
+            case (true, false):
+                w.Put(field).Put(" "u8).Value(l).Put(" 不在政策有效期 "u8).Value(r).Put(" 至 "u8).Value(res).Put(" 内，本政策不适用"u8);
+                break;
+            case (false, true):
+                w.Put("The "u8).Put(field).Put(" "u8).Value(l).Put(" is within the policy's validity, "u8).Value(r).Put(" to "u8).Value(res);
+                break;
+            default:
+                w.Put("The "u8).Put(field).Put(" "u8).Value(l).Put(" is outside the policy's validity, "u8).Value(r).Put(" to "u8).Value(res).Put(", so the policy does not apply"u8);
+                break;
+        }
+    }
+
+    private static void AppendDistrictTransition(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+
+        if (zh)
+        {
+            w.Put("区县代码 "u8).Value(l).Put(" 对应单位已撤销，过渡期内（至 "u8).Value(res).Put("）仍予受理，承继单位代码 "u8).Value(r);
+        }
+        else
+        {
+            w.Put("District code "u8).Value(l).Put(" names an abolished unit, accepted in the transition (to "u8).Value(res).Put(") with successor "u8).Value(r);
+        }
+    }
+
+    private static void AppendFlagRequired(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var passed = step.Passed;
+
+        if (zh)
+        {
+            w.Put(field).Put("："u8).Value(l).Put(passed ? "，符合条件"u8 : "，不符合条件"u8);
+        }
+        else
+        {
+            w.Put(Capitalised(step.Field)).Put(": "u8).Value(l).Put(passed ? ", condition met"u8 : ", condition not met"u8);
+        }
+    }
+
+    private static void AppendGradeRequired(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var passed = step.Passed;
+
+        if (zh)
+        {
+            w.Put(field).Put(" "u8).Value(l).Put(passed ? "，符合“"u8 : "，不符合“"u8).Value(r).Put("等级”的要求"u8);
+        }
+        else
+        {
+            w.Put("Cluster grade "u8).Value(l).Put(passed ? " meets the required grade "u8 : " does not meet the required grade "u8).Value(r);
+        }
+    }
+
+    private static void AppendFieldListed(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var passed = step.Passed;
+
+        switch (zh, passed)
+        {
+            case (true, true):
+                w.Put("平台领域“"u8).Value(l).Put("”属条款所列领域"u8);
+                break;
+            case (true, false):
+                w.Put("平台领域“"u8).Value(l).Put("”不在条款所列八个领域内（条款以“等领域”结尾）"u8);
+                break;
+            case (false, true):
+                w.Put("Platform field \""u8).Value(l).Put("\" is one the clause lists"u8);
+                break;
+            default:
+                w.Put("Platform field \""u8).Value(l).Put("\" is not among the eight the clause lists (the list ends with \"等\")"u8);
+                break;
+        }
+    }
+
+    private static void AppendAmountPositive(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var passed = step.Passed;
+
+        if (zh)
+        {
+            w.Put(field).Put(" "u8).Value(l).Put(passed ? " 大于 0"u8 : " 不大于 0"u8);
+        }
+        else
+        {
+            w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " is above 0"u8 : " is not above 0"u8);
+        }
+    }
+
+    private static void AppendThresholdExceeded(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var passed = step.Passed;
+
+        if (zh)
+        {
+            w.Put(field).Put(" "u8).Value(l).Put(passed ? " 超过 "u8 : " 未超过 "u8).Value(r).Put("（“超过”不含本数）"u8);
+        }
+        else
+        {
+            w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " is above "u8 : " is not above "u8).Value(r).Put(" (\"超过\" is strictly above)"u8);
+        }
+    }
+
+    private static void AppendThresholdReached(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var passed = step.Passed;
+
+        if (zh)
+        {
+            w.Put(field).Put(" "u8).Value(l).Put(passed ? " 达到 "u8 : " 未达到 "u8).Value(r).Put("（“以上”含本数）"u8);
+        }
+        else
+        {
+            w.Put(Capitalised(step.Field)).Put(" "u8).Value(l).Put(passed ? " reaches "u8 : " does not reach "u8).Value(r).Put(" (\"以上\" includes the amount)"u8);
+        }
+    }
+
+    private static void AppendShareOfBase(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+        var binding = Binding(step, w.Zh);
+
+        if (zh)
+        {
+            w.Put(field).Put(" "u8).Value(r).Put(" × "u8).Value(l).Put(" = "u8).Value(res).Put(binding);
+        }
+        else
+        {
+            w.Value(l).Put(" of "u8).Put(field).Put(" "u8).Value(r).Put(" = "u8).Value(res).Put(binding);
+        }
+    }
+
+    private static void AppendAbsoluteCap(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var binding = Binding(step, w.Zh);
+
+        w.Put(zh ? "最高不超过 "u8 : "Cap "u8).Value(l).Put(binding);
+        AppendCapReached(w, step);
+    }
+
+    private static void AppendMajorProjectCap(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var binding = Binding(step, w.Zh);
+
+        w.Put(zh ? "经市政府同意的特别重大项目，最高不超过 "u8 : "Cap for an especially major project approved by the municipal government "u8).Value(l).Put(binding);
+        AppendCapReached(w, step);
+    }
+
+    private static void AppendTierAward(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var res = step.Result;
+
+        if (zh)
+        {
+            w.Put("第 "u8).Value(l).Put(" 档定额奖励 "u8).Value(res);
+        }
+        else
+        {
+            w.Put("Tier "u8).Value(l).Put(" award "u8).Value(res);
+        }
+    }
+
+    private static void AppendTierFromGrowth(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+        var passed = step.Passed;
+
+        switch (zh, passed)
+        {
+            case (true, true):
+                w.Put("营业收入增速 "u8).Value(l).Put(" 达到 "u8).Value(r).Put("，认定为第 "u8).Value(res).Put(" 档"u8);
+                break;
+            case (true, false):
+                w.Put("营业收入增速 "u8).Value(l).Put(" 未达到最低档 "u8).Value(r);
+                break;
+            case (false, true):
+                w.Put("Revenue growth "u8).Value(l).Put(" reaches "u8).Value(r).Put(": tier "u8).Value(res);
+                break;
+            default:
+                w.Put("Revenue growth "u8).Value(l).Put(" does not reach the lowest tier's "u8).Value(r);
+                break;
+        }
+    }
+
+    private static void AppendRestrictedUses(TextOut w, TraceStep step, MeasureInfo? info)
+    {
+        var zh = w.Zh;
+
+        w.Put(zh ? "奖励资金专项用于："u8 : "The award's funds are restricted to: "u8);
+        AppendChannels(w, info);
+    }
+
+    private static void AppendAmountNotFixed(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+
+        w.Put(zh
+            ? "条款规定给予行业协会“一定奖励”而未定金额，须人工审核，奖励用于培育行业龙头企业、具有行业示范带动作用的标志性项目及品牌"u8
+            : "The clause promises industry associations \"a certain reward\" without an amount, so it needs review (the reward is for cultivating leading firms, flagship projects and brands)"u8);
+    }
+
+    private static void AppendNonMonetarySupport(TextOut w, TraceStep step, MeasureInfo? info)
+    {
+        var zh = w.Zh;
+
+        if (zh)
+        {
+            w.Put("非资金支持："u8);
+            AppendChannels(w, info);
+            w.Put("，牵头单位："u8).Put(info?.LeadUnitZh);
+        }
+        else
+        {
+            w.Put("Non-monetary support: "u8);
+            AppendChannels(w, info);
+            w.Put(" (lead unit: "u8).Put(info?.LeadUnitEn).Put((byte)')');
+        }
+    }
+
+    private static void AppendOverrideApplied(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var passed = step.Passed;
+
+        switch (zh, passed)
+        {
+            case (true, true):
+                w.Put("经 "u8).Put(step.Text).Put(" 批准，以自由裁量金额 "u8).Value(r).Put(" 替代默认上限 "u8).Value(l).Put("（条款为“原则上”）"u8);
+                break;
+            case (true, false):
+                w.Put("自由裁量金额 "u8).Value(r).Put("（"u8).Put(step.Text).Put("）未适用：申请不符合条件"u8);
+                break;
+            case (false, true):
+                w.Put("Approved by "u8).Put(step.Text).Put(": the discretionary amount "u8).Value(r).Put(" replaces the default ceiling "u8).Value(l).Put(" (the clause says \"原则上\")"u8);
+                break;
+            default:
+                w.Put("The discretionary amount "u8).Value(r).Put(" ("u8).Put(step.Text).Put(") is not applied: the application does not qualify"u8);
+                break;
+        }
+    }
+
+    private static void AppendRounding(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+
+        if (zh)
+        {
+            w.Put("按 "u8).Value(r).Put(" 向下取整："u8).Value(l).Put(" → "u8).Value(res);
+        }
+        else
+        {
+            w.Put("Rounded down to a multiple of "u8).Value(r).Put(": "u8).Value(l).Put(" → "u8).Value(res);
+        }
+    }
+
+    private static void AppendCompositeScore(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var res = step.Result;
+
+        w.Put(zh ? "综合评价得分 "u8 : "Composite score "u8).Value(res);
+    }
+
+    private static void AppendRankAward(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+        var passed = step.Passed;
+
+        switch (zh, passed)
+        {
+            case (true, true):
+                w.Put("综合评价第 "u8).Value(l).Put(" 名，在前 "u8).Value(r).Put(" 名之内，奖励 "u8).Value(res);
+                break;
+            case (true, false):
+                w.Put("综合评价第 "u8).Value(l).Put(" 名，未进入前 "u8).Value(r).Put(" 名"u8);
+                break;
+            case (false, true):
+                w.Put("Ranked "u8).Value(l).Put(", within the first "u8).Value(r).Put(": award "u8).Value(res);
+                break;
+            default:
+                w.Put("Ranked "u8).Value(l).Put(", outside the first "u8).Value(r);
+                break;
+        }
+    }
+
+    private static void AppendTieAtBoundary(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+
+        if (zh)
+        {
+            w.Put("综合评价第 "u8).Value(l).Put(" 名，与其他区县完全并列且跨越第 "u8).Value(r).Put(" 名的奖励分界，须人工审核（最高 "u8).Value(res).Put("）"u8);
+        }
+        else
+        {
+            w.Put("Ranked "u8).Value(l).Put(" but level with other districts across the award boundary after rank "u8).Value(r).Put(": needs review (at most "u8).Value(res).Put(")"u8);
+        }
+    }
+
+    private static void AppendEligibleFrom(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+
+        if (step.Result.Unit == ValueUnit.Rate)
+        {
+            if (zh)
+            {
+                w.Put(field).Put("达到 "u8).Value(r).Put(" 方符合条件，现为 "u8).Value(l).Put("，尚差 "u8).Points(step.Result.Number);
+            }
+            else
+            {
+                w.Put(Capitalised(step.Field)).Put(" qualifies from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Points(step.Result.Number).Put(" short"u8);
+            }
+        }
+        else if (zh)
+        {
+            w.Put(field).Put("达到 "u8).Value(r).Put(" 方符合条件，现为 "u8).Value(l).Put("，尚差 "u8).Value(res);
+        }
+        else
+        {
+            w.Put(Capitalised(step.Field)).Put(" qualifies from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(res).Put(" short"u8);
+        }
+    }
+
+    private static void AppendCapReachedFrom(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
+        var passed = step.Passed;
+
+        var above = TraceValue.Yuan(-step.Result.Number);
+        switch (zh, passed, step.Result.Number > 0m)
+        {
+            case (true, true, false):
+                w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，高出 "u8).Value(above);
+                break;
+            case (true, true, true):
+                w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，已达到上限"u8);
+                break;
+            case (true, false, _):
+                w.Put(field).Put("达到 "u8).Value(r).Put(" 时，按比例计算的金额即达到上限，现为 "u8).Value(l).Put("，尚差 "u8).Value(res);
+                break;
+            case (false, true, false):
+                w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(above).Put(" above that"u8);
+                break;
+            case (false, true, true):
+                w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it reaches the cap"u8);
+                break;
+            default:
+                w.Put("The share of "u8).Put(field).Put(" reaches the cap from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Value(res).Put(" short"u8);
+                break;
+        }
+    }
+
+    private static void AppendNextTierFrom(TextOut w, TraceStep step, byte[] field)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+
+        if (zh)
+        {
+            w.Put(field).Put("达到 "u8).Value(r).Put(" 可升至上一档，现为 "u8).Value(l).Put("，尚差 "u8).Points(step.Result.Number);
+        }
+        else
+        {
+            w.Put(Capitalised(step.Field)).Put(" reaches the next tier up from "u8).Value(r).Put(": at "u8).Value(l).Put(" it is "u8).Points(step.Result.Number).Put(" short"u8);
+        }
+    }
+
+    private static void AppendNextTier(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var r = step.Right;
+        var res = step.Result;
+
+        if (zh)
+        {
+            w.Put("上一档为第 "u8).Value(r).Put(" 档，定额奖励 "u8).Value(res);
+        }
+        else
+        {
+            w.Put("The next tier up is tier "u8).Value(r).Put(", with an award of "u8).Value(res);
+        }
+    }
+
+    private static void AppendTopTier(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+
+        if (zh)
+        {
+            w.Put("第 "u8).Value(l).Put(" 档为最高档"u8);
+        }
+        else
+        {
+            w.Put("Tier "u8).Value(l).Put(" is the top tier"u8);
+        }
+    }
+
+    private static void AppendScoreToNextBand(TextOut w, TraceStep step)
+    {
+        var zh = w.Zh;
+        var l = step.Left;
+        var r = step.Right;
+        var res = step.Result;
         var gap = res.Number;
         var small = gap > 0m && gap < 0.0001m;
         switch (zh, gap == 0m)
@@ -1079,7 +1310,15 @@ public static class DecisionText
     /// </summary>
     private static class ValueText
     {
-        private static ReadOnlySpan<ulong> Pow10 => [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000];
+        /// <summary>The digits of 0 to 99, two bytes each.</summary>
+        private static ReadOnlySpan<byte> Pairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
+
+        /// <summary>10^0 to 10^16: the yuan of an amount below the fast limit have at most 14 digits; a scale is at most 28.</summary>
+        private static ReadOnlySpan<ulong> Powers =>
+        [
+            1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000, 10_000_000_000, 100_000_000_000,
+            1_000_000_000_000, 10_000_000_000_000, 100_000_000_000_000, 1_000_000_000_000_000, 10_000_000_000_000_000,
+        ];
 
         /// <summary>Room enough for any value formatted here (a decimal grouped in thousands is at most about 42 bytes).</summary>
         internal const int MaxLength = 128;
@@ -1143,7 +1382,7 @@ public static class DecisionText
             ulong digits = (uint)bits[0];
             if (scale >= 0)
             {
-                var unit = Pow10[scale];
+                var unit = Powers[scale];
                 if (digits % unit != 0)
                 {
                     return false;
@@ -1153,7 +1392,7 @@ public static class DecisionText
             }
             else
             {
-                digits *= Pow10[-scale];
+                digits *= Powers[-scale];
             }
 
             if (digits >= 1_000_000_000)
@@ -1179,7 +1418,6 @@ public static class DecisionText
         }
 
         /// <summary>An amount as <c>#,##0.00</c> writes it.</summary>
-        [SkipLocalsInit]
         private static bool TryGrouped(decimal amount, Span<byte> destination, ref int written)
         {
             if (!Utf8Text.TryFen(amount, out var fen))
@@ -1187,32 +1425,58 @@ public static class DecisionText
                 return TryPut(amount, "#,##0.00", destination, ref written);
             }
 
-            // The yuan's digits as the runtime writes them (two at a time), then copied in groups of three.
-            Span<byte> digits = stackalloc byte[20];
-            (fen / 100).TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
-            var length = count + ((count - 1) / 3) + 3;
+            var yuan = fen / 100;
+            var cents = (int)(fen - (yuan * 100));
+            var digits = 1;
+            while (digits < Powers.Length && yuan >= Powers[digits])
+            {
+                digits++;
+            }
+
+            var length = digits + ((digits - 1) / 3) + 3;
             var span = destination[written..];
             if (span.Length < length)
             {
                 return false;
             }
 
-            var first = count - (((count - 1) / 3) * 3);
-            digits[..first].CopyTo(span);
-            var at = first;
-            for (var i = first; i < count; i += 3)
+            // From the right: the fen, then three digits and a comma at a time, then the one to three digits before them.
+            var at = length - 3;
+            span[at] = (byte)'.';
+            span[at + 1] = Pairs[cents * 2];
+            span[at + 2] = Pairs[(cents * 2) + 1];
+            while (yuan >= 1000)
             {
-                span[at] = (byte)',';
-                span[at + 1] = digits[i];
-                span[at + 2] = digits[i + 1];
-                span[at + 3] = digits[i + 2];
-                at += 4;
+                var rest = yuan / 1000;
+                var group = (int)(yuan - (rest * 1000));
+                var hundreds = group / 100;
+                var pair = (group - (hundreds * 100)) * 2;
+                span[--at] = Pairs[pair + 1];
+                span[--at] = Pairs[pair];
+                span[--at] = (byte)('0' + hundreds);
+                span[--at] = (byte)',';
+                yuan = rest;
             }
 
-            var cents = (int)(fen % 100);
-            span[at] = (byte)'.';
-            span[at + 1] = (byte)('0' + (cents / 10));
-            span[at + 2] = (byte)('0' + (cents % 10));
+            var lead = (int)yuan;
+            if (lead >= 100)
+            {
+                var hundreds = lead / 100;
+                var pair = (lead - (hundreds * 100)) * 2;
+                span[--at] = Pairs[pair + 1];
+                span[--at] = Pairs[pair];
+                span[--at] = (byte)('0' + hundreds);
+            }
+            else if (lead >= 10)
+            {
+                span[--at] = Pairs[(lead * 2) + 1];
+                span[--at] = Pairs[lead * 2];
+            }
+            else
+            {
+                span[--at] = (byte)('0' + lead);
+            }
+
             written += length;
             return true;
         }
