@@ -889,12 +889,24 @@ public static class DecisionText
 
     private static void Append(TextOut w, NonDuplication nd)
     {
+        w.Put(CiteText(PolicyClause.NonDuplication, w.Zh));
+        if (nd.Suppression is SuppressionKind.SupersededByHigher or SuppressionKind.SupersededByOtherPolicy)
+        {
+            AppendSuppressed(w, nd);
+        }
+        else
+        {
+            AppendPaid(w, nd);
+        }
+    }
+
+    /// <summary>就高不重复 with this application not paid: a higher or prior one, or another policy, wins.</summary>
+    private static void AppendSuppressed(TextOut w, NonDuplication nd)
+    {
         var zh = w.Zh;
-        var cite = Cite(PolicyClause.NonDuplication, zh ? Language.Chinese : Language.English);
         var other = nd.OtherPolicyAwardYuan;
         var otherName = nd.OtherPolicyName ?? (zh ? "其他同类政策" : "another municipal policy");
         var winnerAward = nd.WinnerAwardYuan;
-        w.Put((byte)'[').Put(cite).Put("] "u8);
         switch (nd.Suppression, zh)
         {
             case (SuppressionKind.SupersededByHigher, true):
@@ -914,23 +926,29 @@ public static class DecisionText
                 w.Put("No duplicate support: "u8).Put(otherName).Put(" supports the same subject "u8).Put(nd.SubjectId).Put(" with "u8).Yuan(other)
                     .Put(", not less than this policy's "u8).Yuan(winnerAward).Put(", so this one is not paid"u8);
                 break;
-            case (_, true):
-                w.Put("就高不重复：支持对象 "u8).Put(nd.SubjectId).Put(" 比较了 "u8).Count(nd.ComparedApplicationIds.Length).Put(" 项申请，本申请奖励最高，予以支付"u8);
-                if (other is { } o)
-                {
-                    w.Put("，高于 "u8).Put(otherName).Put(" 的 "u8).Yuan(o).Put("，两者不得重复享受"u8);
-                }
+        }
+    }
 
-                break;
-            default:
-                w.Put("No duplicate support: of "u8).Count(nd.ComparedApplicationIds.Length).Put(" application(s) for subject "u8).Put(nd.SubjectId)
-                    .Put(" this one carries the highest award and is paid"u8);
-                if (other is { } p)
-                {
-                    w.Put(", above "u8).Put(otherName).Put("'s "u8).Yuan(p).Put(", which must not be paid as well"u8);
-                }
-
-                break;
+    /// <summary>就高不重复 with this application paid.</summary>
+    private static void AppendPaid(TextOut w, NonDuplication nd)
+    {
+        var other = nd.OtherPolicyAwardYuan;
+        if (w.Zh)
+        {
+            w.Put("就高不重复：支持对象 "u8).Put(nd.SubjectId).Put(" 比较了 "u8).Count(nd.ComparedApplicationIds.Length).Put(" 项申请，本申请奖励最高，予以支付"u8);
+            if (other is { } o)
+            {
+                w.Put("，高于 "u8).Put(nd.OtherPolicyName ?? "其他同类政策").Put(" 的 "u8).Yuan(o).Put("，两者不得重复享受"u8);
+            }
+        }
+        else
+        {
+            w.Put("No duplicate support: of "u8).Count(nd.ComparedApplicationIds.Length).Put(" application(s) for subject "u8).Put(nd.SubjectId)
+                .Put(" this one carries the highest award and is paid"u8);
+            if (other is { } p)
+            {
+                w.Put(", above "u8).Put(nd.OtherPolicyName ?? "another municipal policy").Put("'s "u8).Yuan(p).Put(", which must not be paid as well"u8);
+            }
         }
     }
 
