@@ -25,6 +25,7 @@ internal sealed class DecisionLines
     private readonly Language _language;
     private readonly string _separator;
     private readonly Utf8Text _utf8;
+    private readonly byte[] _mark = Encoding.UTF8.GetBytes(SpreadsheetText.LineBreakMark);
     private StringBuilder? _explanation;
     private readonly byte[]?[] _reasons = new byte[]?[64];
     private char[] _chars = new char[1024];
@@ -191,8 +192,86 @@ internal sealed class DecisionLines
             return;
         }
 
-        // Rare: line breaks to mark, quotes to double.
-        Marked(Encoding.UTF8.GetString(bytes), apostrophe);
+        // Line breaks to mark, quotes to double (in English, most explanations quote a word of the clause).
+        Marked(bytes, apostrophe);
+    }
+
+    /// <summary>
+    /// An explanation with line breaks to mark or quotes to double, from its UTF-8 bytes: what <see cref="Marked(string, bool)"/>
+    /// writes for the same text. The mark and the doubled quotes are the only changes, so the cell is quoted exactly
+    /// when the text holds a comma or a quote.
+    /// </summary>
+    private void Marked(ReadOnlySpan<byte> text, bool apostrophe)
+    {
+        var needsQuotes = text.IndexOfAny((byte)',', (byte)'"') >= 0;
+
+        // At most: every byte a doubled quote or a line break marked (3 bytes for 1), the quotes and the apostrophe.
+        var span = _output.GetSpan((text.Length * 3) + 3);
+        var at = 0;
+        if (needsQuotes)
+        {
+            span[at++] = (byte)'"';
+        }
+
+        if (apostrophe)
+        {
+            span[at++] = (byte)'\'';
+        }
+
+        var mark = _mark;
+        while (!text.IsEmpty)
+        {
+            // \n, \v, \f and \r are the bytes 10 to 13; U+0085, U+2028 and U+2029 start with 0xC2 and 0xE2.
+            var next = First(text.IndexOfAny((byte)'"', (byte)0xC2, (byte)0xE2), text.IndexOfAnyInRange((byte)'\n', (byte)'\r'));
+            if (next < 0)
+            {
+                text.CopyTo(span[at..]);
+                at += text.Length;
+                break;
+            }
+
+            text[..next].CopyTo(span[at..]);
+            at += next;
+            text = text[next..];
+            var b = text[0];
+            var taken = 1;
+            if (b == (byte)'"')
+            {
+                span[at++] = b;
+                span[at++] = b;
+            }
+            else if (b is >= (byte)'\n' and <= (byte)'\r')
+            {
+                mark.CopyTo(span[at..]);
+                at += mark.Length;
+                taken = b == (byte)'\r' && text.Length > 1 && text[1] == (byte)'\n' ? 2 : 1;
+            }
+            else if (text.StartsWith("\u0085"u8))
+            {
+                mark.CopyTo(span[at..]);
+                at += mark.Length;
+                taken = 2;
+            }
+            else if (text.StartsWith("\u2028"u8) || text.StartsWith("\u2029"u8))
+            {
+                mark.CopyTo(span[at..]);
+                at += mark.Length;
+                taken = 3;
+            }
+            else
+            {
+                span[at++] = b;
+            }
+
+            text = text[taken..];
+        }
+
+        if (needsQuotes)
+        {
+            span[at++] = (byte)'"';
+        }
+
+        _output.Advance(at);
     }
 
     /// <summary>The explanation rendered as characters, for a decision whose text UTF-8 cannot carry as it is.</summary>
@@ -238,6 +317,9 @@ internal sealed class DecisionLines
 
         Marked(text.ToString(), apostrophe);
     }
+
+    /// <summary>The first of two positions, either of which may be -1 for none.</summary>
+    private static int First(int a, int b) => a < 0 ? b : b < 0 ? a : Math.Min(a, b);
 
     /// <summary>An explanation with line breaks to mark or quotes to double.</summary>
     private void Marked(string text, bool apostrophe)
