@@ -52,7 +52,7 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
     {
         var field = record.PlatformField!.Value;
         var listed = field.IsListed();
-        trace.Add(new TraceStep(TraceCode.FieldListed, Clause, RecordField.PlatformField, listed, false, TraceValue.Of((byte)field, ValueUnit.PlatformField)));
+        trace.Add(TraceCode.FieldListed, Clause, RecordField.PlatformField, listed, false, TraceValue.Of((byte)field, ValueUnit.PlatformField));
         if (!listed && !_p.UnlistedFieldsNeedReview)
         {
             return RuleResult.Ineligible(ReasonCode.FieldNotListed);
@@ -60,7 +60,7 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 
         var investment = record.ApprovedInvestmentYuan!.Value;
         var above = investment > _p.InvestmentThresholdYuan;
-        trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan)));
+        trace.Add(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan));
         if (!above)
         {
             AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, investment, _eligibleFrom);
@@ -69,9 +69,9 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 
         var byRate = _p.Rate * investment;
         var capBinds = _p.CapYuan <= byRate;
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate)));
+        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate));
         var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(investment, out _)) : default;
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap));
+        trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap);
         var ceiling = capBinds ? _p.CapYuan : byRate;
         return listed
             ? RuleResult.Eligible(ceiling, capBinds ? ReasonCode.CapApplied : ReasonCode.RateApplied)

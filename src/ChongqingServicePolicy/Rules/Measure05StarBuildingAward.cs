@@ -67,22 +67,22 @@ public sealed class Measure05StarBuildingAward : MeasureRule
             }
 
             var threshold = tier > 0 ? thresholds[tier - 1] : thresholds[^1];
-            trace.Add(new TraceStep(TraceCode.TierFromGrowth, Clause, RecordField.RevenueGrowthRate, tier > 0, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Of(tier, ValueUnit.Tier)));
+            trace.Add(TraceCode.TierFromGrowth, Clause, RecordField.RevenueGrowthRate, tier > 0, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Of(tier, ValueUnit.Tier));
             if (tier == 0)
             {
                 // "达到" includes the threshold (rule X5): the growth needed is the threshold itself.
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Rate(threshold - growth)));
+                trace.Add(TraceCode.EligibleFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Rate(threshold - growth));
                 return RuleResult.Ineligible(ReasonCode.GrowthBelowTier);
             }
         }
 
         var amount = _p.TierAmountsYuan[tier - 1];
-        trace.Add(new TraceStep(TraceCode.TierAward, Clause, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount)));
+        trace.Add(TraceCode.TierAward, Clause, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount));
         if (record.BuildingTier is null && tier > 1)
         {
             var growth = record.RevenueGrowthRate!.Value;
             var next = _p.GrowthThresholds[tier - 2];
-            trace.Add(new TraceStep(TraceCode.NextTierFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(next), TraceValue.Rate(next - growth)));
+            trace.Add(TraceCode.NextTierFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(next), TraceValue.Rate(next - growth));
         }
         else
         {

@@ -43,7 +43,7 @@ public sealed class Measure07aTop500Award : MeasureRule
             return RuleResult.Ineligible(ReasonCode.NotFirstTimeTop500);
         }
 
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, true, TraceValue.Yuan(_p.CapYuan)));
+        trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, true, TraceValue.Yuan(_p.CapYuan));
         return RuleResult.Eligible(_p.CapYuan, ReasonCode.CapApplied);
     }
 }

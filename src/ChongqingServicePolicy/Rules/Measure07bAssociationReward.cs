@@ -31,7 +31,7 @@ public sealed class Measure07bAssociationReward : MeasureRule
 
     private protected override RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace)
     {
-        trace.Add(new TraceStep(TraceCode.AmountNotFixed, Clause, RecordField.Record, true, false, default));
+        trace.Add(TraceCode.AmountNotFixed, Clause, RecordField.Record, true, false, default);
         return new RuleResult(Outcome.NeedsReview, 0m, ReasonCode.AmountNotFixed);
     }
 }

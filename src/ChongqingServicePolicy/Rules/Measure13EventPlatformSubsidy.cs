@@ -46,7 +46,7 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
 
         var input = record.EventActualInputYuan!.Value;
         var positive = input > 0m;
-        trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input)));
+        trace.Add(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input));
         if (!positive)
         {
             AddEligibleFrom(ref trace, RecordField.EventActualInputYuan, input, FirstFen);
@@ -55,9 +55,9 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
 
         var byRate = _p.Rate * input;
         var capBinds = _p.CapYuan <= byRate;
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.EventActualInputYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(input), TraceValue.Yuan(byRate)));
+        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.EventActualInputYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(input), TraceValue.Yuan(byRate));
         var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(input, out _)) : default;
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap));
+        trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap);
         return capBinds ? RuleResult.Eligible(_p.CapYuan, ReasonCode.CapApplied) : RuleResult.Eligible(byRate, ReasonCode.RateApplied);
     }
 }

@@ -208,7 +208,7 @@ public abstract class MeasureRule
     {
         if (from.HasValue)
         {
-            trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, field, false, false, TraceValue.Yuan(amount), from.Value, TraceValue.Yuan(from.DistanceFrom(amount, out _))));
+            trace.Add(TraceCode.EligibleFrom, Clause, field, false, false, TraceValue.Yuan(amount), from.Value, TraceValue.Yuan(from.DistanceFrom(amount, out _)));
         }
     }
 

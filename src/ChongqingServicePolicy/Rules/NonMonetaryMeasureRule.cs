@@ -43,7 +43,7 @@ public abstract class NonMonetaryMeasureRule : MeasureRule
     /// <summary>Adds the step naming the channels and lead unit, and returns the non-monetary result.</summary>
     private protected RuleResult Supported(ref TraceBuilder trace)
     {
-        trace.Add(new TraceStep(TraceCode.NonMonetarySupport, Clause, RecordField.Record, true, false, default));
+        trace.Add(TraceCode.NonMonetarySupport, Clause, RecordField.Record, true, false, default);
         return new RuleResult(Outcome.NonMonetary, 0m, ReasonCode.NonMonetarySupport);
     }
 }
