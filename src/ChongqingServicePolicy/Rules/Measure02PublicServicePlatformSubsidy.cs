@@ -17,6 +17,7 @@ namespace ChongqingServicePolicy.Rules;
 /// What would change the result: below the threshold, the smallest investment in fen above it; above, the cap step
 /// names the investment from which 20% of it reaches the cap, and how far the investment is from it.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 {
     private readonly Measure2Parameters _p;

@@ -16,6 +16,7 @@ namespace ChongqingServicePolicy.Rules;
 /// interpretation). The decision lists the restricted uses of the funds. Parameters: <see cref="Measure3Parameters"/>.
 /// What would change the result: the tier above and its award, or that the tier is the top one.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure03ClusterAward : MeasureRule
 {
     private readonly Measure3Parameters _p;

@@ -17,6 +17,7 @@ namespace ChongqingServicePolicy.Rules;
 /// the growth that reaches the lowest tier or the next tier up, or, for a tier given, the tier above and its award;
 /// tier 1 is the top tier.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure05StarBuildingAward : MeasureRule
 {
     private readonly Measure5Parameters _p;

@@ -34,6 +34,7 @@ namespace ChongqingServicePolicy.Rules;
 /// </para>
 /// <para>An application record for measure （六） is <see cref="Outcome.Invalid"/>: the measure is decided by ranking.</para>
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure06DistrictRankingAward : MeasureRule
 {
     private readonly Measure6Parameters _p;

@@ -16,6 +16,7 @@ namespace ChongqingServicePolicy.Rules;
 /// Parameters: <see cref="Measure7cParameters"/>. What would change the result: below the threshold, the revenue that
 /// reaches it (the award does not depend on revenue above it).
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure07cSpinOffAward : MeasureRule
 {
     private readonly Measure7cParameters _p;

@@ -15,6 +15,7 @@ namespace ChongqingServicePolicy.Rules;
 /// What would change the result: the cap step names the actual input from which 30% of it reaches the cap, and how far
 /// the input is from it; an input of zero is told the first fen.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure13EventPlatformSubsidy : MeasureRule
 {
     private readonly Measure13Parameters _p;

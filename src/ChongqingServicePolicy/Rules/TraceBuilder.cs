@@ -85,6 +85,29 @@ internal struct TraceBuilder
         _count = count + 1;
     }
 
+    /// <summary>
+    /// Adds a step from a template the rule packed from its parameters, with the values this decision supplies (a zero
+    /// decimal, <c>0m</c>, for each slot the template holds constant).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Add(in TraceStep.Template step, bool passed, bool isBinding, decimal left, decimal right, decimal result)
+    {
+        if (!step.Fill(passed, isBinding, left, right, result, out var bits))
+        {
+            AddWhole(step, passed, isBinding, left, right, result);
+            return;
+        }
+
+        var count = _count;
+        if ((uint)count >= Capacity)
+        {
+            ThrowFull();
+        }
+
+        _steps[count] = bits;
+        _count = count + 1;
+    }
+
     internal readonly ImmutableArray<TraceStep> ToImmutable()
     {
         var count = _count;
@@ -124,6 +147,10 @@ internal struct TraceBuilder
     private void AddWhole(
         TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result) =>
         Add(new TraceStep(code, clause, field, passed, isBinding, left, right, result));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddWhole(in TraceStep.Template step, bool passed, bool isBinding, decimal left, decimal right, decimal result) =>
+        Add(step.Whole(passed, isBinding, left, right, result));
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowFull() => throw new InvalidOperationException($"A trace has at most {Capacity} steps.");
