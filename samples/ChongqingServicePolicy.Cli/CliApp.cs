@@ -1,3 +1,4 @@
+using NodaTime;
 using ChongqingServicePolicy.Csv;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Parameters;
@@ -70,11 +71,11 @@ public static class CliApp
 
             return command switch
             {
-                "evaluate" => EvaluateCommand.Run(Arguments.Parse(command, rest, 1, "--out", "--json", "--report", "--encoding", "--parameters", "--lang", "--sync"), environment),
+                "evaluate" => Dated(Arguments.Parse(command, rest, 1, "--out", "--json", "--report", "--encoding", "--parameters", "--lang", "--sync", "--today"), environment, EvaluateCommand.Run),
                 "rank-districts" => RankDistrictsCommand.Run(Arguments.Parse(command, rest, 1, "--year", "--out", "--encoding", "--parameters", "--lang", "--sync"), environment),
                 "measures" => MeasuresCommand.Run(Arguments.Parse(command, rest, 0, "--lang"), environment),
                 "generate" => GenerateCommand.Run(Arguments.Parse(command, rest, 0, "--rows", "--seed", "--out", "--sync"), environment),
-                "compare" => CompareCommand.Run(Arguments.Parse(command, rest, 1, "--parameters", "--baseline", "--out", "--report", "--encoding", "--lang", "--sync"), environment),
+                "compare" => Dated(Arguments.Parse(command, rest, 1, "--parameters", "--baseline", "--out", "--report", "--encoding", "--lang", "--sync", "--today"), environment, CompareCommand.Run),
                 "replay" => ReplayCommand.Run(Arguments.Parse(command, rest, 1, "--lang"), environment),
                 _ => throw new UsageException($"no command '{command}'"),
             };
@@ -186,6 +187,29 @@ public static class CliApp
         }
 
         return OutputFile.Create(output, Sync(args));
+    }
+
+    /// <summary>
+    /// Runs a command that decides applications, with "today" (the day decided as of, recorded as the records'
+    /// evaluation date) taken from <c>--today</c> when given: the start of that day in Asia/Shanghai, so that a run
+    /// can be repeated exactly.
+    /// </summary>
+    private static int Dated(Arguments args, CliEnvironment environment, Func<Arguments, CliEnvironment, int> run)
+    {
+        if (args.Get("--today") is not { } text)
+        {
+            return run(args, environment);
+        }
+
+        var parsed = NodaTime.Text.LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            throw new UsageException($"--today '{text}': expected a date yyyy-MM-dd such as 2025-03-01", args.Command);
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[PolicyEngine.TimeZoneId];
+        var clock = new Compare.FixedClock(parsed.Value.AtStartOfDayInZone(zone).ToInstant());
+        return run(args, environment with { Clock = clock });
     }
 
     /// <summary>Whether <c>--sync</c> was given: output files are flushed to disk before they are moved into place.</summary>

@@ -8,7 +8,7 @@ internal static class Help
     private static readonly (string Name, string Usage, string Summary, string Details)[] Commands =
     [
         ("evaluate",
-            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--report REPORT.html] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en] [--sync]",
+            "cqpolicy evaluate APPLICATIONS.csv [--out DECISIONS.csv] [--json DECISIONS.jsonl] [--report REPORT.html] [--encoding utf-8|gb18030] [--parameters PARAMS.json] [--lang zh|en] [--today YYYY-MM-DD] [--sync]",
             "decide every application row and write decisions.csv",
             """
             Decides every row of an applications file (CSV-CONTRACT.md) and writes one decision per row, in input
@@ -23,6 +23,8 @@ internal static class Help
               --encoding NAME     utf-8 (default) or gb18030 (what Excel writes in a Chinese locale)
               --parameters FILE   JSON overrides, e.g. { "measures": { "1": { "cap_yuan": 8000000 } } }
               --lang zh|en        language of the explanations and the summary (default zh)
+              --today YYYY-MM-DD  the day the rows are decided as of, recorded as each decision record's
+                                  evaluation_date (default: today in Asia/Shanghai), so a run repeats exactly
               --sync              flush every output to disk before moving it into place (see below)
 
             A bad row becomes an Invalid decision naming the row, column, value and what was expected.
@@ -34,7 +36,7 @@ internal static class Help
             Exit status: 0 processed; 2 usage error or unreadable file (nothing written); 130 cancelled.
             """),
         ("compare",
-            "cqpolicy compare APPLICATIONS.csv --parameters ALT.json [--baseline BASE.json] [--out IMPACT.csv] [--report IMPACT.html] [--encoding utf-8|gb18030] [--lang zh|en] [--sync]",
+            "cqpolicy compare APPLICATIONS.csv --parameters ALT.json [--baseline BASE.json] [--out IMPACT.csv] [--report IMPACT.html] [--encoding utf-8|gb18030] [--lang zh|en] [--today YYYY-MM-DD] [--sync]",
             "what a change of parameters would cost: decide a file under two parameter sets",
             """
             Decides every row of an applications file under the baseline parameters (the built-in ones, or
@@ -53,6 +55,7 @@ internal static class Help
               --report FILE       also write a report: totals, charts, changed parameters and applications
               --encoding NAME     utf-8 (default) or gb18030
               --lang zh|en        language of the tables and the report (default zh)
+              --today YYYY-MM-DD  the day both runs decide as of (default: today in Asia/Shanghai)
               --sync              flush the outputs to disk before moving them into place (see evaluate --help)
 
             The file is read four times and streamed; only totals and the largest changes are held.

@@ -22,16 +22,27 @@ public sealed class DecisionRecordReader : IDisposable
 {
     private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
 
+    /// <summary>
+    /// The longest line read by default, in bytes (16 MiB), line break excluded. A decision record takes a few
+    /// kilobytes; a longer line is reported as not a record without being held in memory.
+    /// </summary>
+    public const int DefaultMaxLineBytes = 16 * 1024 * 1024;
+
     private readonly Stream _stream;
     private readonly string _path;
+    private readonly int _maxLineBytes;
     private long _position;
 
-    private DecisionRecordReader(string path, Stream stream)
+    private DecisionRecordReader(string path, Stream stream, int maxLineBytes)
     {
         _path = path;
         _stream = stream;
+        _maxLineBytes = maxLineBytes;
         Length = stream.Length;
     }
+
+    /// <summary>The longest line this reader reads as a record, in bytes, line break excluded.</summary>
+    public int MaxLineBytes => _maxLineBytes;
 
     /// <summary>The file's length in bytes.</summary>
     public long Length { get; }
@@ -43,9 +54,21 @@ public sealed class DecisionRecordReader : IDisposable
     /// <param name="path">The file.</param>
     /// <returns>The reader.</returns>
     /// <exception cref="CsvFileException">The file is missing, a folder, or cannot be opened.</exception>
-    public static DecisionRecordReader Open(string path)
+    public static DecisionRecordReader Open(string path) => Open(path, DefaultMaxLineBytes);
+
+    /// <summary>Opens a decision records file, reading lines up to a given length.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxLineBytes">
+    /// The longest line read as a record, in bytes, line break excluded. A longer line is returned as not a record
+    /// (<see cref="DecisionRecordError.Malformed"/>, naming the limit), and only this many of its bytes are held.
+    /// </param>
+    /// <returns>The reader.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxLineBytes"/> is not positive.</exception>
+    /// <exception cref="CsvFileException">The file is missing, a folder, or cannot be opened.</exception>
+    public static DecisionRecordReader Open(string path, int maxLineBytes)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxLineBytes);
         if (Directory.Exists(path))
         {
             throw new CsvFileException(path, "is a folder, not a decision records file");
@@ -58,7 +81,7 @@ public sealed class DecisionRecordReader : IDisposable
 
         try
         {
-            return new DecisionRecordReader(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16));
+            return new DecisionRecordReader(path, new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), maxLineBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -68,7 +91,8 @@ public sealed class DecisionRecordReader : IDisposable
 
     /// <summary>
     /// Reads every non-blank line. A byte order mark at the start and a carriage return before each line feed are
-    /// ignored.
+    /// ignored. A line longer than <see cref="MaxLineBytes"/> is returned as not a record, and its bytes beyond the
+    /// limit are skipped rather than held.
     /// </summary>
     /// <returns>Each line's record, or why it is not one.</returns>
     /// <exception cref="CsvFileException">The file cannot be read any further.</exception>
@@ -78,6 +102,7 @@ public sealed class DecisionRecordReader : IDisposable
         var chunk = new byte[1 << 16];
         var lineNumber = 0;
         var first = true;
+        var tooLong = false;
         while (true)
         {
             int read;
@@ -99,19 +124,19 @@ public sealed class DecisionRecordReader : IDisposable
             while (true)
             {
                 var end = Array.IndexOf(chunk, (byte)'\n', start, read - start);
+                var piece = chunk.AsSpan(start, (end < 0 ? read : end) - start);
+                _position += end < 0 ? read - start : end + 1 - start;
+                tooLong = tooLong || Hold(buffer, piece);
                 if (end < 0)
                 {
-                    buffer.Write(chunk.AsSpan(start, read - start));
-                    _position += read - start;
                     break;
                 }
 
-                buffer.Write(chunk.AsSpan(start, end - start));
-                _position += end + 1 - start;
                 start = end + 1;
                 lineNumber++;
-                var line = Line(buffer.WrittenSpan, lineNumber, first);
+                var line = tooLong ? TooLong(lineNumber) : Line(buffer.WrittenSpan, lineNumber, first);
                 first = false;
+                tooLong = false;
                 buffer.ResetWrittenCount();
                 if (line is not null)
                 {
@@ -120,16 +145,40 @@ public sealed class DecisionRecordReader : IDisposable
             }
         }
 
-        if (buffer.WrittenCount > 0)
+        if (buffer.WrittenCount > 0 || tooLong)
         {
             lineNumber++;
-            var line = Line(buffer.WrittenSpan, lineNumber, first);
+            var line = tooLong ? TooLong(lineNumber) : Line(buffer.WrittenSpan, lineNumber, first);
             if (line is not null)
             {
                 yield return line;
             }
         }
     }
+
+    /// <summary>
+    /// Adds a piece of the current line to the buffer unless the line would pass the limit (a carriage return
+    /// ending the line does not count), and says whether it did.
+    /// </summary>
+    private bool Hold(ArrayBufferWriter<byte> buffer, ReadOnlySpan<byte> piece)
+    {
+        if ((long)buffer.WrittenCount + piece.Length > _maxLineBytes + 1L)
+        {
+            return true;
+        }
+
+        buffer.Write(piece);
+        return buffer.WrittenCount > _maxLineBytes && buffer.WrittenSpan[^1] != (byte)'\r';
+    }
+
+    private DecisionRecordLine TooLong(int lineNumber) => new(
+        lineNumber,
+        null,
+        new DecisionRecordException(
+            DecisionRecordError.Malformed,
+            null,
+            $"the line is longer than {_maxLineBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes, the most a decision record may take here; it was not read"),
+        null);
 
     /// <inheritdoc/>
     public void Dispose() => _stream.Dispose();

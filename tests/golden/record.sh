@@ -10,8 +10,10 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 dotnet build samples/ChongqingServicePolicy.Cli -v q -nologo
 cli() { dotnet run --no-build --project samples/ChongqingServicePolicy.Cli -- "$@"; }
-cli evaluate tests/golden/applications.csv --out "$work/default.csv" --json tests/golden/decisions.jsonl > /dev/null
-cli evaluate tests/golden/applications.csv --parameters tests/golden/cap-8m.json --out "$work/cap-8m.csv" \
+# The records' evaluation_date is the day of the run unless given; it is pinned so that re-recording changes only what changed.
+today=2026-11-30
+cli evaluate tests/golden/applications.csv --today "$today" --out "$work/default.csv" --json tests/golden/decisions.jsonl > /dev/null
+cli evaluate tests/golden/applications.csv --today "$today" --parameters tests/golden/cap-8m.json --out "$work/cap-8m.csv" \
     --json tests/golden/decisions-cap-8m.jsonl > /dev/null
 cli replay tests/golden/decisions.jsonl
 cli replay tests/golden/decisions-cap-8m.jsonl

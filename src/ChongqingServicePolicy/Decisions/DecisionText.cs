@@ -607,6 +607,7 @@ public static class DecisionText
                 (false, var x) => $"cannot be read (expected {x})",
             },
             ProblemCode.FieldCount => zh ? (e is null ? "该行字段个数与表头不符" : $"该行字段个数与表头不符（表头有 {e} 个）") : (e is null ? "is the row's number of fields, unlike the header's" : $"is the row's number of fields; the header has {e}"),
+            ProblemCode.HiddenCharacter => zh ? $"含看不见的控制、格式或空白字符 {e}，看来相同的编号可能并不相同" : $"holds {e}, a control, format or space character that cannot be seen, so ids that look the same could differ",
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Code, "Unknown problem code."),
         };
         sb.Append(problem.Field.ToColumnName());

@@ -68,4 +68,11 @@ public enum ProblemCode : byte
 
     /// <summary><c>field-count</c>: a file's row has a different number of fields from its header (set by readers of files). Value: the row's count; expected: the header's.</summary>
     FieldCount,
+
+    /// <summary>
+    /// <c>hidden-character</c>: an identifier (application id, subject id) holds a character that cannot be seen — a
+    /// control or format character such as a byte order mark or zero-width space, or a space other than U+0020 — so it
+    /// would differ from the id it looks like. Expected: the character, e.g. <c>U+FEFF</c>.
+    /// </summary>
+    HiddenCharacter,
 }

@@ -30,6 +30,7 @@ public static class ProblemCodes
         ProblemCode.DistrictNotInRankingYear => "district-not-in-ranking-year",
         ProblemCode.UnreadableValue => "unreadable-value",
         ProblemCode.FieldCount => "field-count",
+        ProblemCode.HiddenCharacter => "hidden-character",
         _ => throw new ArgumentOutOfRangeException(nameof(code), code, "Unknown problem code."),
     };
 

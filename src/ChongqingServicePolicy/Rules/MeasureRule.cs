@@ -231,11 +231,34 @@ public abstract class MeasureRule
 
     private static string DistrictCode(ApplicationRecord record) => record.DistrictCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Refuses an id holding a character that cannot be seen (see <see cref="Identifiers"/>).</summary>
+    private static void CheckIdentifier(string id, RecordField field, ref ProblemList problems)
+    {
+        var at = Identifiers.FindHidden(id);
+        if (at >= 0)
+        {
+            AddHidden(id, field, at, ref problems);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddHidden(string id, RecordField field, int at, ref ProblemList problems) =>
+        problems.Add(field, id, ProblemCode.HiddenCharacter, Identifiers.Name(id[at]));
+
     private DistrictCheck CheckCommonFields(ApplicationRecord record, LocalDate date, ref ProblemList problems)
     {
         if (string.IsNullOrWhiteSpace(record.ApplicationId))
         {
             problems.Add(RecordField.ApplicationId, string.IsNullOrEmpty(record.ApplicationId) ? null : record.ApplicationId, ProblemCode.Required);
+        }
+        else
+        {
+            CheckIdentifier(record.ApplicationId, RecordField.ApplicationId, ref problems);
+        }
+
+        if (!string.IsNullOrEmpty(record.SubjectId))
+        {
+            CheckIdentifier(record.SubjectId, RecordField.SubjectId, ref problems);
         }
 
         var general = Parameters.General;

@@ -69,6 +69,17 @@ public sealed class HostileInputTests
     /// <summary>The big files of the corpus, made here so that megabytes are not committed; the same bytes every run.</summary>
     private static byte[] Generate(string name)
     {
+        if (name == "generated-replay-line-17mib.jsonl")
+        {
+            var golden = File.ReadAllBytes(Path.Combine(SampleDataTests.RepoRoot(), "tests", "golden", "decisions.jsonl"));
+            var record = golden[..(Array.IndexOf(golden, (byte)'\n') + 1)];
+            var longLine = new byte[17 * 1024 * 1024 + 1];
+            Array.Fill(longLine, (byte)' ');
+            longLine[0] = (byte)'{';
+            longLine[^1] = (byte)'\n';
+            return [.. longLine, .. record];
+        }
+
         var many = string.Concat(Enumerable.Repeat(",x", 9_991));
         var text = name switch
         {
