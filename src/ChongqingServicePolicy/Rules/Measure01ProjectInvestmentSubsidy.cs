@@ -86,7 +86,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
 
         var approved = record.ApprovedInvestmentYuan!.Value;
         var total = record.TotalInvestmentYuan!.Value;
-        var positive = approved > 0m;
+        var positive = ScaledDecimal.IsPositive(approved);
         trace.Add(in _positiveStep, positive, false, approved, 0m, 0m);
         if (!positive)
         {
@@ -99,14 +99,14 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        var byRate = _p.Rate * approved;
-        var byRatio = _p.TotalInvestmentRatioCap * total;
+        var byRate = ScaledDecimal.Multiply(_p.Rate, approved);
+        var byRatio = ScaledDecimal.Multiply(_p.TotalInvestmentRatioCap, total);
         var major = record.MajorProjectApproved == true;
         var cap = major ? _p.MajorProjectCapYuan : _p.CapYuan;
 
         // The lowest ceiling binds; on equal amounts the cap, then the ratio of total investment, is named.
-        var capBinds = cap <= byRate && cap <= byRatio;
-        var ratioBinds = !capBinds && byRatio <= byRate;
+        var capBinds = ScaledDecimal.LessOrEqual(cap, byRate) && ScaledDecimal.LessOrEqual(cap, byRatio);
+        var ratioBinds = !capBinds && ScaledDecimal.LessOrEqual(byRatio, byRate);
         var rateBinds = !capBinds && !ratioBinds;
         trace.Add(in _approvedShareStep, true, rateBinds, 0m, approved, byRate);
         trace.Add(in _totalShareStep, true, ratioBinds, 0m, total, byRatio);

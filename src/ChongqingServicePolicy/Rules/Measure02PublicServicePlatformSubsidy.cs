@@ -60,7 +60,7 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         }
 
         var investment = record.ApprovedInvestmentYuan!.Value;
-        var above = investment > _p.InvestmentThresholdYuan;
+        var above = ScaledDecimal.Compare(investment, _p.InvestmentThresholdYuan) > 0;
         trace.Add(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan));
         if (!above)
         {
@@ -68,8 +68,8 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        var byRate = _p.Rate * investment;
-        var capBinds = _p.CapYuan <= byRate;
+        var byRate = ScaledDecimal.Multiply(_p.Rate, investment);
+        var capBinds = ScaledDecimal.LessOrEqual(_p.CapYuan, byRate);
         trace.Add(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate));
         var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(investment, out _)) : default;
         trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap);

@@ -196,7 +196,8 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
             {
                 var s = scored[k];
                 var rank = k + 1;
-                var trace = default(TraceBuilder);
+                var buffer = default(TraceBuilder.StepBuffer);
+                var trace = new TraceBuilder(buffer);
                 trace.Add(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.Year, inForce, false, TraceValue.Date(referenceDate), TraceValue.Date(Parameters.General.ValidFrom), TraceValue.Date(Parameters.General.ValidTo));
                 trace.Add(TraceCode.CompositeScore, PolicyClause.Measure6, RecordField.Record, true, false, default, default, TraceValue.Of(s.Score, ValueUnit.Score));
 

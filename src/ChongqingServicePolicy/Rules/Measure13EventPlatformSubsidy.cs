@@ -46,7 +46,7 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
         }
 
         var input = record.EventActualInputYuan!.Value;
-        var positive = input > 0m;
+        var positive = ScaledDecimal.IsPositive(input);
         trace.Add(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input));
         if (!positive)
         {
@@ -54,8 +54,8 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        var byRate = _p.Rate * input;
-        var capBinds = _p.CapYuan <= byRate;
+        var byRate = ScaledDecimal.Multiply(_p.Rate, input);
+        var capBinds = ScaledDecimal.LessOrEqual(_p.CapYuan, byRate);
         trace.Add(TraceCode.ShareOfBase, Clause, RecordField.EventActualInputYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(input), TraceValue.Yuan(byRate));
         var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(input, out _)) : default;
         trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap);

@@ -80,7 +80,8 @@ public abstract class MeasureRule
     public Decision Evaluate(ApplicationRecord record, LocalDate today)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        TraceBuilder.Start(out var trace);
+        Unsafe.SkipInit(out TraceBuilder.StepBuffer buffer);
+        var trace = new TraceBuilder(buffer);
         var problems = default(ProblemList);
         var date = record.ApplicationDate ?? today;
         if (record.ApplicationDate is null)
@@ -134,9 +135,9 @@ public abstract class MeasureRule
                 }
             }
 
-            // A positive amount already in fen is its own result when rounding to the fen (most products of a rate
-            // with two places and whole yuan); RoundDown gives the same.
-            award = _roundsToFen && ceiling.Scale == 2 && !decimal.IsNegative(ceiling) ? ceiling : RoundDown(ceiling, _roundingUnitYuan);
+            // An amount not negative of at most two places is exact in fen: RoundDown gives it at two places, as ToFen
+            // does without decimal addition (it is its own result at two places).
+            award = _roundsToFen && !decimal.IsNegative(ceiling) && ceiling.Scale <= 2 ? ScaledDecimal.ToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
             trace.Add(in _roundingStep, true, false, ceiling, 0m, award);
         }
         else if (record.OverrideAmountYuan is { } ignored)

@@ -12,16 +12,17 @@ namespace ChongqingServicePolicy.Rules;
 /// array of the right length.
 /// </summary>
 /// <remarks>
-/// The buffer holds each step's plain words only (<see cref="TraceStep.Bits"/>), with no object reference, so a method
-/// marked <see cref="SkipLocalsInitAttribute"/> that starts a builder with <see cref="Start(out TraceBuilder)"/> need not
-/// clear it first: only the few reference fields below are cleared. The text or wide values a step may carry are kept
-/// beside the buffer, and written into the finished array after its words are copied in one block.
+/// The buffer (<see cref="StepBuffer"/>) is a local of its own, apart from the builder, and holds each step's plain words
+/// only (<see cref="TraceStep.Bits"/>), with no object reference: a method marked <see cref="SkipLocalsInitAttribute"/>
+/// need not clear it, as it is written before it is read. Were it part of a struct that also holds references, the JIT
+/// would clear the whole struct on entry (672 bytes a decision). The text or wide values a step may carry are kept in
+/// the builder, and written into the finished array after its words are copied in one block.
 /// </remarks>
-internal struct TraceBuilder
+internal ref struct TraceBuilder
 {
     internal const int Capacity = 16;
 
-    private StepBuffer _steps;
+    private readonly Span<TraceStep.Bits> _steps;
     private int _count;
 
     // The first step that carries an object (a text or wide values), and the rest, by step index, when there are more.
@@ -29,25 +30,25 @@ internal struct TraceBuilder
     private int _extraIndex;
     private object?[]? _extras;
 
-    internal readonly int Count => _count;
-
-    /// <summary>Starts an empty builder without clearing its buffer, which is written before it is read.</summary>
-    /// <param name="trace">The builder.</param>
+    /// <summary>Starts an empty builder over a buffer, which need not be cleared: it is written before it is read.</summary>
+    /// <param name="buffer">The buffer, a local of the caller's.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Start(out TraceBuilder trace)
+    internal TraceBuilder(Span<TraceStep.Bits> buffer)
     {
-        Unsafe.SkipInit(out trace);
-        trace._count = 0;
-        trace._extra = null;
-        trace._extraIndex = 0;
-        trace._extras = null;
+        _steps = buffer;
+        _count = 0;
+        _extra = null;
+        _extraIndex = 0;
+        _extras = null;
     }
+
+    internal readonly int Count => _count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in TraceStep step)
     {
         var count = _count;
-        if ((uint)count >= Capacity)
+        if ((uint)count >= (uint)_steps.Length)
         {
             ThrowFull();
         }
@@ -76,7 +77,7 @@ internal struct TraceBuilder
         }
 
         var count = _count;
-        if ((uint)count >= Capacity)
+        if ((uint)count >= (uint)_steps.Length)
         {
             ThrowFull();
         }
@@ -99,7 +100,7 @@ internal struct TraceBuilder
         }
 
         var count = _count;
-        if ((uint)count >= Capacity)
+        if ((uint)count >= (uint)_steps.Length)
         {
             ThrowFull();
         }
@@ -169,8 +170,9 @@ internal struct TraceBuilder
         }
     }
 
+    /// <summary>The stack buffer of a builder: room for <see cref="Capacity"/> steps' words.</summary>
     [InlineArray(Capacity)]
-    private struct StepBuffer
+    internal struct StepBuffer
     {
         private TraceStep.Bits _element0;
     }

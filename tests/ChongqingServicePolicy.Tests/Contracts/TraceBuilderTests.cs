@@ -27,7 +27,8 @@ public sealed class TraceBuilderTests
     public void ToImmutable_ReturnsEveryStepAsAdded(int[] withText)
     {
         var added = new List<TraceStep>();
-        TraceBuilder.Start(out var trace);
+        var buffer = default(TraceBuilder.StepBuffer);
+        var trace = new TraceBuilder(buffer);
         for (var i = 0; i < TraceBuilder.Capacity; i++)
         {
             var wide = i == 7 ? 12_345_678_901_234_567_890.12m : 1_000m + i;
@@ -50,7 +51,8 @@ public sealed class TraceBuilderTests
     [Fact]
     public void Add_BeyondCapacity_Throws()
     {
-        TraceBuilder.Start(out var trace);
+        var buffer = default(TraceBuilder.StepBuffer);
+        var trace = new TraceBuilder(buffer);
         var step = new TraceStep(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(1m));
         for (var i = 0; i < TraceBuilder.Capacity; i++)
         {
@@ -65,7 +67,8 @@ public sealed class TraceBuilderTests
     [Fact]
     public void EmptyBuilder_GivesEmptyTrace()
     {
-        TraceBuilder.Start(out var trace);
+        var buffer = default(TraceBuilder.StepBuffer);
+        var trace = new TraceBuilder(buffer);
 
         trace.ToImmutable().Should().BeEmpty();
     }
