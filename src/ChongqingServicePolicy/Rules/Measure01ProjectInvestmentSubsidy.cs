@@ -71,7 +71,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         problems.Require(record.ProducerService, RecordField.ProducerService);
         problems.RequireAmount(record.TotalInvestmentYuan, RecordField.TotalInvestmentYuan);
         problems.RequireAmount(record.ApprovedInvestmentYuan, RecordField.ApprovedInvestmentYuan);
-        if (record.ApprovedInvestmentYuan is { } approved && record.TotalInvestmentYuan is { } total && approved > total)
+        if (record.ApprovedInvestmentYuan is { } approved && record.TotalInvestmentYuan is { } total && ScaledDecimal.Compare(approved, total) > 0)
         {
             problems.Add(RecordField.ApprovedInvestmentYuan, ProblemList.Format(approved), ProblemCode.ExceedsTotalInvestment, ProblemList.Format(total));
         }

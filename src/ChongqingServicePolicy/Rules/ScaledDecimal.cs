@@ -25,7 +25,7 @@ internal static class ScaledDecimal
 
     /// <summary>
     /// <c>a × b</c> as decimal multiplication gives it. Decimal multiplication keeps the exact product, at the sum of the
-    /// scales, whenever it fits 96 bits and that scale is at most 28; the fast path takes products below 2^64.
+    /// scales, whenever it is not zero, fits 96 bits and that scale is at most 28; the fast path takes such products below 2^64.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal Multiply(decimal a, decimal b)
@@ -36,7 +36,9 @@ internal static class ScaledDecimal
         {
             var high = Math.BigMul(x.Low64, y.Low64, out var low);
             var scale = (x.Flags >> 16) + (y.Flags >> 16);
-            if (high == 0 && scale <= 28)
+            // A zero product is left to decimal multiplication, which gives it scale 0 when either mantissa needs more
+            // than 32 bits, and the sum of the scales otherwise.
+            if (high == 0 && low != 0 && scale <= 28)
             {
                 return Unsafe.BitCast<Parts, decimal>(new Parts(scale << 16, low));
             }

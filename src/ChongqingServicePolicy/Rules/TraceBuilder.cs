@@ -53,7 +53,8 @@ internal ref struct TraceBuilder
             ThrowFull();
         }
 
-        _steps[count] = TraceStep.ToBits(step);
+        // The count is below the buffer's length, checked above.
+        Unsafe.Add(ref MemoryMarshal.GetReference(_steps), count) = TraceStep.ToBits(step);
         if (TraceStep.ExtraOf(step) is { } extra)
         {
             AddExtra(count, extra);
@@ -82,7 +83,8 @@ internal ref struct TraceBuilder
             ThrowFull();
         }
 
-        _steps[count] = bits;
+        // The count is below the buffer's length, checked above.
+        Unsafe.Add(ref MemoryMarshal.GetReference(_steps), count) = bits;
         _count = count + 1;
     }
 
@@ -105,7 +107,8 @@ internal ref struct TraceBuilder
             ThrowFull();
         }
 
-        _steps[count] = bits;
+        // The count is below the buffer's length, checked above.
+        Unsafe.Add(ref MemoryMarshal.GetReference(_steps), count) = bits;
         _count = count + 1;
     }
 
