@@ -26,6 +26,12 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
     private readonly FenAmount _eligibleFrom;
     private readonly FenAmount _capReachedFrom;
 
+    // The steps of a listed record with their parameters packed: a decision adds the investment, its share and the
+    // distance to the cap.
+    private readonly TraceStep.Template _thresholdStep;
+    private readonly TraceStep.Template _shareStep;
+    private readonly TraceStep.Template _capStep;
+
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
     /// <param name="parameters">The parameter set.</param>
@@ -36,6 +42,10 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         _p = parameters.Measure2;
         _eligibleFrom = new FenAmount(Boundaries.SmallestFenAbove(_p.InvestmentThresholdYuan));
         _capReachedFrom = new FenAmount(Boundaries.ShareReachesFrom(_p.Rate, _p.CapYuan));
+        var yuan = TraceValue.Yuan(0m);
+        _thresholdStep = new(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, yuan, TraceValue.Yuan(_p.InvestmentThresholdYuan));
+        _shareStep = new(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, TraceValue.Rate(_p.Rate), yuan, yuan);
+        _capStep = new(TraceCode.AbsoluteCap, Clause, RecordField.Record, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, _capReachedFrom.HasValue ? yuan : default);
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
@@ -61,7 +71,7 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 
         var investment = record.ApprovedInvestmentYuan!.Value;
         var above = ScaledDecimal.Compare(investment, _p.InvestmentThresholdYuan) > 0;
-        trace.Add(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan));
+        trace.Add(in _thresholdStep, above, false, investment, 0m, 0m);
         if (!above)
         {
             AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, investment, _eligibleFrom);
@@ -70,9 +80,9 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 
         var byRate = ScaledDecimal.Multiply(_p.Rate, investment);
         var capBinds = ScaledDecimal.LessOrEqual(_p.CapYuan, byRate);
-        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate));
-        var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(investment, out _)) : default;
-        trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap);
+        trace.Add(in _shareStep, true, !capBinds, 0m, investment, byRate);
+        var toCap = _capReachedFrom.HasValue ? _capReachedFrom.DistanceFrom(investment, out _) : 0m;
+        trace.Add(in _capStep, true, capBinds, 0m, 0m, toCap);
         var ceiling = capBinds ? _p.CapYuan : byRate;
         return listed
             ? RuleResult.Eligible(ceiling, capBinds ? ReasonCode.CapApplied : ReasonCode.RateApplied)
