@@ -16,7 +16,7 @@ namespace ChongqingServicePolicy.Rules;
 /// only (<see cref="TraceStep.Bits"/>), with no object reference: a method marked <see cref="SkipLocalsInitAttribute"/>
 /// need not clear it, as it is written before it is read. Were it part of a struct that also holds references, the JIT
 /// would clear the whole struct on entry (672 bytes a decision). The text or wide values a step may carry are kept in
-/// the builder, and written into the finished array after its words are copied in one block.
+/// the builder, and written into the finished array after its words are copied.
 /// </remarks>
 internal ref struct TraceBuilder
 {
