@@ -140,6 +140,7 @@ public sealed class Decision
         System.Globalization.CultureInfo.InvariantCulture,
         $"{ApplicationId} measure {Measure.ToCode()}: {Outcome} award {AwardYuan:0.00} payable {PayableYuan:0.00} ({Reason.ToCode()})");
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Decision Create(
         ApplicationRecord record, MeasureInfo info, LocalDate date, Outcome outcome, decimal award, ReasonCode reason,
         ImmutableArray<TraceStep> trace, ImmutableArray<Problem> problems)

@@ -205,6 +205,72 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         return packed;
     }
 
+    /// <summary>
+    /// A step's words with every part that does not depend on the record packed once, by a rule from its parameters:
+    /// the code, clause and field, the constant values, and the units of the values a decision supplies. A decision then
+    /// packs only its own values (<see cref="Fill"/>).
+    /// </summary>
+    internal readonly struct Template
+    {
+        private readonly ulong _left;
+        private readonly ulong _right;
+        private readonly ulong _result;
+        private readonly ulong _tail;
+
+        /// <summary>Whether the constant values fit the packed form; when they do not, every step is made whole.</summary>
+        internal readonly bool Packs;
+
+        /// <summary>The step's code, clause and field, and its values: constant ones whole, the rest as units only.</summary>
+        internal readonly TraceCode Code;
+        internal readonly PolicyClause Clause;
+        internal readonly RecordField Field;
+        internal readonly TraceValue Left;
+        internal readonly TraceValue Right;
+        internal readonly TraceValue Result;
+
+        /// <summary>Packs a template: a value a decision supplies is given as its unit alone (a zero of that unit).</summary>
+        internal Template(TraceCode code, PolicyClause clause, RecordField field, TraceValue left, TraceValue right = default, TraceValue result = default)
+        {
+            Code = code;
+            Clause = clause;
+            Field = field;
+            Left = left;
+            Right = right;
+            Result = result;
+            Packs = TryPackBits(code, clause, field, false, false, left, right, result, out var bits);
+            _left = bits.Left;
+            _right = bits.Right;
+            _result = bits.Result;
+            _tail = bits.Tail;
+        }
+
+        /// <summary>
+        /// The step's words with a decision's values put in the slots it supplies (a zero decimal in a slot whose value
+        /// is constant leaves it as it is); <see langword="false"/> when a value does not fit the packed form.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal bool Fill(bool passed, bool isBinding, decimal left, decimal right, decimal result, out Bits bits)
+        {
+            var l = Unsafe.BitCast<decimal, DecimalParts>(left);
+            var r = Unsafe.BitCast<decimal, DecimalParts>(right);
+            var x = Unsafe.BitCast<decimal, DecimalParts>(result);
+            var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0) | ScaleAndSign(l) | (ScaleAndSign(r) << ScaleBits) | (ScaleAndSign(x) << (2 * ScaleBits));
+            bits = new Bits(_left | l.Low64, _right | r.Low64, _result | x.Low64, _tail | meta);
+            return Packs & ((l.High32 | r.High32 | x.High32) == 0);
+        }
+
+        /// <summary>The step made whole, for values that do not fit the packed form.</summary>
+        internal TraceStep Whole(bool passed, bool isBinding, decimal left, decimal right, decimal result) =>
+            new(Code, Clause, Field, passed, isBinding, Value(Left, left), Value(Right, right), Value(Result, result));
+
+        // A slot a decision supplies holds a zero of its unit in the template; a constant slot is given a zero decimal.
+        private static TraceValue Value(TraceValue template, decimal supplied) =>
+            template.Unit == ValueUnit.None || (supplied == 0m && !decimal.IsNegative(supplied) && supplied.Scale == 0) ? template : new TraceValue(supplied, template.Unit);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint ScaleAndSign(DecimalParts parts) => (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
+    }
+
     /// <summary>The object a step holds (its text, or its wide values), if any.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static object? ExtraOf(in TraceStep step) => step._extra;
@@ -230,6 +296,14 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         private readonly ulong _result;
         [FieldOffset(32)]
         private readonly ulong _tail;
+
+        internal ulong Left => _left;
+
+        internal ulong Right => _right;
+
+        internal ulong Result => _result;
+
+        internal ulong Tail => _tail;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal Bits(ulong left, ulong right, ulong result, ulong tail)

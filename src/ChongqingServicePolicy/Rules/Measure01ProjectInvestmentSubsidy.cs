@@ -24,6 +24,7 @@ namespace ChongqingServicePolicy.Rules;
 /// both shares reach it. A record with no approved investment is told the smallest amount that qualifies.
 /// </para>
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
 {
     private readonly Measure1Parameters _p;
@@ -39,6 +40,14 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
     private readonly bool _totalAbove;
     private readonly bool _majorTotalAbove;
 
+    // The steps of an eligible record with their parameters packed: a decision adds the record's amounts, the shares
+    // and the distance to the cap.
+    private readonly TraceStep.Template _positiveStep;
+    private readonly TraceStep.Template _approvedShareStep;
+    private readonly TraceStep.Template _totalShareStep;
+    private readonly TraceStep.Template _capStep;
+    private readonly TraceStep.Template _majorCapStep;
+
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
     /// <param name="parameters">The parameter set.</param>
@@ -49,6 +58,12 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         _p = parameters.Measure1;
         (_approvedReach, _totalReach, _totalAbove) = Reach(_p.Rate, _p.TotalInvestmentRatioCap, _p.CapYuan);
         (_majorApprovedReach, _majorTotalReach, _majorTotalAbove) = Reach(_p.Rate, _p.TotalInvestmentRatioCap, _p.MajorProjectCapYuan);
+        var yuan = TraceValue.Yuan(0m);
+        _positiveStep = new(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, yuan);
+        _approvedShareStep = new(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, TraceValue.Rate(_p.Rate), yuan, yuan);
+        _totalShareStep = new(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, TraceValue.Rate(_p.TotalInvestmentRatioCap), yuan, yuan);
+        _capStep = new(TraceCode.AbsoluteCap, Clause, RecordField.Record, TraceValue.Yuan(_p.CapYuan), _approvedReach.Value, _approvedReach.HasValue ? yuan : default);
+        _majorCapStep = new(TraceCode.MajorProjectCap, Clause, RecordField.MajorProjectApproved, TraceValue.Yuan(_p.MajorProjectCapYuan), _majorApprovedReach.Value, _majorApprovedReach.HasValue ? yuan : default);
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
@@ -56,7 +71,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         problems.Require(record.ProducerService, RecordField.ProducerService);
         problems.RequireAmount(record.TotalInvestmentYuan, RecordField.TotalInvestmentYuan);
         problems.RequireAmount(record.ApprovedInvestmentYuan, RecordField.ApprovedInvestmentYuan);
-        if (record.ApprovedInvestmentYuan is { } approved && record.TotalInvestmentYuan is { } total && approved > total)
+        if (record.ApprovedInvestmentYuan is { } approved && record.TotalInvestmentYuan is { } total && ScaledDecimal.Compare(approved, total) > 0)
         {
             problems.Add(RecordField.ApprovedInvestmentYuan, ProblemList.Format(approved), ProblemCode.ExceedsTotalInvestment, ProblemList.Format(total));
         }
@@ -71,8 +86,8 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
 
         var approved = record.ApprovedInvestmentYuan!.Value;
         var total = record.TotalInvestmentYuan!.Value;
-        var positive = approved > 0m;
-        trace.Add(TraceCode.AmountPositive, Clause, RecordField.ApprovedInvestmentYuan, positive, false, TraceValue.Yuan(approved));
+        var positive = ScaledDecimal.IsPositive(approved);
+        trace.Add(in _positiveStep, positive, false, approved, 0m, 0m);
         if (!positive)
         {
             // Only an approved investment within the total is valid, so raising it alone qualifies only under a total of at least a fen.
@@ -84,17 +99,17 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        var byRate = _p.Rate * approved;
-        var byRatio = _p.TotalInvestmentRatioCap * total;
+        var byRate = ScaledDecimal.Multiply(_p.Rate, approved);
+        var byRatio = ScaledDecimal.Multiply(_p.TotalInvestmentRatioCap, total);
         var major = record.MajorProjectApproved == true;
         var cap = major ? _p.MajorProjectCapYuan : _p.CapYuan;
 
         // The lowest ceiling binds; on equal amounts the cap, then the ratio of total investment, is named.
-        var capBinds = cap <= byRate && cap <= byRatio;
-        var ratioBinds = !capBinds && byRatio <= byRate;
+        var capBinds = ScaledDecimal.LessOrEqual(cap, byRate) && ScaledDecimal.LessOrEqual(cap, byRatio);
+        var ratioBinds = !capBinds && ScaledDecimal.LessOrEqual(byRatio, byRate);
         var rateBinds = !capBinds && !ratioBinds;
-        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, rateBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(approved), TraceValue.Yuan(byRate));
-        trace.Add(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, true, ratioBinds, TraceValue.Rate(_p.TotalInvestmentRatioCap), TraceValue.Yuan(total), TraceValue.Yuan(byRatio));
+        trace.Add(in _approvedShareStep, true, rateBinds, 0m, approved, byRate);
+        trace.Add(in _totalShareStep, true, ratioBinds, 0m, total, byRatio);
 
         // What would change the result. The cap step names the approved investment from which its share reaches the
         // cap, and how far the approved investment is from it (no division, and in the usual case no decimal
@@ -102,8 +117,8 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         // share binds (so it is below the cap), or its boundary lies above the approved investment's (a rate above the
         // ratio). Otherwise it cannot: an approved investment past its boundary is within a total past the total's.
         ref readonly var approvedReach = ref major ? ref _majorApprovedReach : ref _approvedReach;
-        var toCap = approvedReach.HasValue ? TraceValue.Yuan(approvedReach.DistanceFrom(approved, out _)) : default;
-        trace.Add(major ? TraceCode.MajorProjectCap : TraceCode.AbsoluteCap, Clause, major ? RecordField.MajorProjectApproved : RecordField.Record, true, capBinds, TraceValue.Yuan(cap), approvedReach.Value, toCap);
+        var toCap = approvedReach.HasValue ? approvedReach.DistanceFrom(approved, out _) : 0m;
+        trace.Add(in major ? ref _majorCapStep : ref _capStep, true, capBinds, 0m, 0m, toCap);
         if (ratioBinds || (major ? _majorTotalAbove : _totalAbove))
         {
             AddTotalReach(ref trace, major, cap, capBinds, ratioBinds, total, byRatio);

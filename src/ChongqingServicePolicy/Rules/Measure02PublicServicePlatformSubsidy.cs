@@ -17,6 +17,7 @@ namespace ChongqingServicePolicy.Rules;
 /// What would change the result: below the threshold, the smallest investment in fen above it; above, the cap step
 /// names the investment from which 20% of it reaches the cap, and how far the investment is from it.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
 {
     private readonly Measure2Parameters _p;
@@ -24,6 +25,12 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
     // From the parameters only: the first investment in fen above the threshold, and the first whose share reaches the cap.
     private readonly FenAmount _eligibleFrom;
     private readonly FenAmount _capReachedFrom;
+
+    // The steps of a listed record with their parameters packed: a decision adds the investment, its share and the
+    // distance to the cap.
+    private readonly TraceStep.Template _thresholdStep;
+    private readonly TraceStep.Template _shareStep;
+    private readonly TraceStep.Template _capStep;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
@@ -35,6 +42,10 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
         _p = parameters.Measure2;
         _eligibleFrom = new FenAmount(Boundaries.SmallestFenAbove(_p.InvestmentThresholdYuan));
         _capReachedFrom = new FenAmount(Boundaries.ShareReachesFrom(_p.Rate, _p.CapYuan));
+        var yuan = TraceValue.Yuan(0m);
+        _thresholdStep = new(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, yuan, TraceValue.Yuan(_p.InvestmentThresholdYuan));
+        _shareStep = new(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, TraceValue.Rate(_p.Rate), yuan, yuan);
+        _capStep = new(TraceCode.AbsoluteCap, Clause, RecordField.Record, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, _capReachedFrom.HasValue ? yuan : default);
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
@@ -52,26 +63,26 @@ public sealed class Measure02PublicServicePlatformSubsidy : MeasureRule
     {
         var field = record.PlatformField!.Value;
         var listed = field.IsListed();
-        trace.Add(new TraceStep(TraceCode.FieldListed, Clause, RecordField.PlatformField, listed, false, TraceValue.Of((byte)field, ValueUnit.PlatformField)));
+        trace.Add(TraceCode.FieldListed, Clause, RecordField.PlatformField, listed, false, TraceValue.Of((byte)field, ValueUnit.PlatformField));
         if (!listed && !_p.UnlistedFieldsNeedReview)
         {
             return RuleResult.Ineligible(ReasonCode.FieldNotListed);
         }
 
         var investment = record.ApprovedInvestmentYuan!.Value;
-        var above = investment > _p.InvestmentThresholdYuan;
-        trace.Add(new TraceStep(TraceCode.ThresholdExceeded, Clause, RecordField.ApprovedInvestmentYuan, above, false, TraceValue.Yuan(investment), TraceValue.Yuan(_p.InvestmentThresholdYuan)));
+        var above = ScaledDecimal.Compare(investment, _p.InvestmentThresholdYuan) > 0;
+        trace.Add(in _thresholdStep, above, false, investment, 0m, 0m);
         if (!above)
         {
             AddEligibleFrom(ref trace, RecordField.ApprovedInvestmentYuan, investment, _eligibleFrom);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        var byRate = _p.Rate * investment;
-        var capBinds = _p.CapYuan <= byRate;
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.ApprovedInvestmentYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(investment), TraceValue.Yuan(byRate)));
-        var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(investment, out _)) : default;
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap));
+        var byRate = ScaledDecimal.Multiply(_p.Rate, investment);
+        var capBinds = ScaledDecimal.LessOrEqual(_p.CapYuan, byRate);
+        trace.Add(in _shareStep, true, !capBinds, 0m, investment, byRate);
+        var toCap = _capReachedFrom.HasValue ? _capReachedFrom.DistanceFrom(investment, out _) : 0m;
+        trace.Add(in _capStep, true, capBinds, 0m, 0m, toCap);
         var ceiling = capBinds ? _p.CapYuan : byRate;
         return listed
             ? RuleResult.Eligible(ceiling, capBinds ? ReasonCode.CapApplied : ReasonCode.RateApplied)

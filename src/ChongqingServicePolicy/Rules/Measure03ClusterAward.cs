@@ -16,6 +16,7 @@ namespace ChongqingServicePolicy.Rules;
 /// interpretation). The decision lists the restricted uses of the funds. Parameters: <see cref="Measure3Parameters"/>.
 /// What would change the result: the tier above and its award, or that the tier is the top one.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure03ClusterAward : MeasureRule
 {
     private readonly Measure3Parameters _p;
@@ -45,7 +46,7 @@ public sealed class Measure03ClusterAward : MeasureRule
     {
         var grade = record.ClusterGrade!.Value;
         var isA = grade == ClusterGrade.A;
-        trace.Add(new TraceStep(TraceCode.GradeRequired, Clause, RecordField.ClusterGrade, isA, false, TraceValue.Of((byte)grade, ValueUnit.Grade), TraceValue.Of((byte)ClusterGrade.A, ValueUnit.Grade)));
+        trace.Add(TraceCode.GradeRequired, Clause, RecordField.ClusterGrade, isA, false, TraceValue.Of((byte)grade, ValueUnit.Grade), TraceValue.Of((byte)ClusterGrade.A, ValueUnit.Grade));
         if (!isA)
         {
             return RuleResult.Ineligible(ReasonCode.GradeNotA);
@@ -53,9 +54,9 @@ public sealed class Measure03ClusterAward : MeasureRule
 
         var tier = record.ClusterTier!.Value;
         var amount = _p.TierAmountsYuan[tier - 1];
-        trace.Add(new TraceStep(TraceCode.TierAward, Clause, RecordField.ClusterTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount)));
+        trace.Add(TraceCode.TierAward, Clause, RecordField.ClusterTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount));
         Tiers.AddNextTier(ref trace, Clause, RecordField.ClusterTier, tier, _p.TierAmountsYuan);
-        trace.Add(new TraceStep(TraceCode.RestrictedUses, Clause, RecordField.Record, true, false, default));
+        trace.Add(TraceCode.RestrictedUses, Clause, RecordField.Record, true, false, default);
         return RuleResult.Eligible(amount, ReasonCode.TierAward);
     }
 }

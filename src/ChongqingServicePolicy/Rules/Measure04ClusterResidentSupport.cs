@@ -12,6 +12,7 @@ namespace ChongqingServicePolicy.Rules;
 /// 购房装修、网络通讯等支持。"
 /// </summary>
 /// <remarks>Non-monetary. The record must say the applicant is located in a cluster (<c>in_cluster</c>).</remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure04ClusterResidentSupport : NonMonetaryMeasureRule
 {
     /// <summary>Creates the rule.</summary>

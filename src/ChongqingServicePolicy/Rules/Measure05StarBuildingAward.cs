@@ -17,6 +17,7 @@ namespace ChongqingServicePolicy.Rules;
 /// the growth that reaches the lowest tier or the next tier up, or, for a tier given, the tier above and its award;
 /// tier 1 is the top tier.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure05StarBuildingAward : MeasureRule
 {
     private readonly Measure5Parameters _p;
@@ -67,22 +68,22 @@ public sealed class Measure05StarBuildingAward : MeasureRule
             }
 
             var threshold = tier > 0 ? thresholds[tier - 1] : thresholds[^1];
-            trace.Add(new TraceStep(TraceCode.TierFromGrowth, Clause, RecordField.RevenueGrowthRate, tier > 0, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Of(tier, ValueUnit.Tier)));
+            trace.Add(TraceCode.TierFromGrowth, Clause, RecordField.RevenueGrowthRate, tier > 0, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Of(tier, ValueUnit.Tier));
             if (tier == 0)
             {
                 // "达到" includes the threshold (rule X5): the growth needed is the threshold itself.
-                trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Rate(threshold - growth)));
+                trace.Add(TraceCode.EligibleFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(threshold), TraceValue.Rate(threshold - growth));
                 return RuleResult.Ineligible(ReasonCode.GrowthBelowTier);
             }
         }
 
         var amount = _p.TierAmountsYuan[tier - 1];
-        trace.Add(new TraceStep(TraceCode.TierAward, Clause, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount)));
+        trace.Add(TraceCode.TierAward, Clause, RecordField.BuildingTier, true, true, TraceValue.Of(tier, ValueUnit.Tier), default, TraceValue.Yuan(amount));
         if (record.BuildingTier is null && tier > 1)
         {
             var growth = record.RevenueGrowthRate!.Value;
             var next = _p.GrowthThresholds[tier - 2];
-            trace.Add(new TraceStep(TraceCode.NextTierFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(next), TraceValue.Rate(next - growth)));
+            trace.Add(TraceCode.NextTierFrom, Clause, RecordField.RevenueGrowthRate, false, false, TraceValue.Rate(growth), TraceValue.Rate(next), TraceValue.Rate(next - growth));
         }
         else
         {

@@ -34,6 +34,7 @@ namespace ChongqingServicePolicy.Rules;
 /// </para>
 /// <para>An application record for measure （六） is <see cref="Outcome.Invalid"/>: the measure is decided by ranking.</para>
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure06DistrictRankingAward : MeasureRule
 {
     private readonly Measure6Parameters _p;
@@ -195,9 +196,10 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
             {
                 var s = scored[k];
                 var rank = k + 1;
-                var trace = default(TraceBuilder);
-                trace.Add(new TraceStep(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.Year, inForce, false, TraceValue.Date(referenceDate), TraceValue.Date(Parameters.General.ValidFrom), TraceValue.Date(Parameters.General.ValidTo)));
-                trace.Add(new TraceStep(TraceCode.CompositeScore, PolicyClause.Measure6, RecordField.Record, true, false, default, default, TraceValue.Of(s.Score, ValueUnit.Score)));
+                var buffer = default(TraceBuilder.StepBuffer);
+                var trace = new TraceBuilder(buffer);
+                trace.Add(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.Year, inForce, false, TraceValue.Date(referenceDate), TraceValue.Date(Parameters.General.ValidFrom), TraceValue.Date(Parameters.General.ValidTo));
+                trace.Add(TraceCode.CompositeScore, PolicyClause.Measure6, RecordField.Record, true, false, default, default, TraceValue.Of(s.Score, ValueUnit.Score));
 
                 Outcome outcome;
                 decimal award;
@@ -213,13 +215,13 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
                 else if (crosses)
                 {
                     var boundary = Crosses(firstRank, lastRank, _p.FirstBandLastRank) ? _p.FirstBandLastRank : _p.SecondBandLastRank;
-                    trace.Add(new TraceStep(TraceCode.TieAtBoundary, PolicyClause.Measure6, RecordField.Record, false, false, TraceValue.Of(rank, ValueUnit.Rank), TraceValue.Of(boundary, ValueUnit.Rank), TraceValue.Yuan(bandAward)));
+                    trace.Add(TraceCode.TieAtBoundary, PolicyClause.Measure6, RecordField.Record, false, false, TraceValue.Of(rank, ValueUnit.Rank), TraceValue.Of(boundary, ValueUnit.Rank), TraceValue.Yuan(bandAward));
                     (outcome, award, reason) = (Outcome.NeedsReview, bandAward, ReasonCode.TieAtBoundary);
                 }
                 else
                 {
                     var awarded = rank <= _p.SecondBandLastRank;
-                    trace.Add(new TraceStep(TraceCode.RankAward, PolicyClause.Measure6, RecordField.Record, awarded, awarded, TraceValue.Of(rank, ValueUnit.Rank), TraceValue.Of(bandLast, ValueUnit.Rank), TraceValue.Yuan(bandAward)));
+                    trace.Add(TraceCode.RankAward, PolicyClause.Measure6, RecordField.Record, awarded, awarded, TraceValue.Of(rank, ValueUnit.Rank), TraceValue.Of(bandLast, ValueUnit.Rank), TraceValue.Yuan(bandAward));
 
                     // What would change the result: the score of the district now last in the next band up. Only a score
                     // at this year's normalisation; the district's own indicators move the minima and maxima too.
@@ -227,7 +229,7 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
                     if (rank > target && target >= 1)
                     {
                         var ahead = scored[target - 1].Score;
-                        trace.Add(new TraceStep(TraceCode.ScoreToNextBand, PolicyClause.Measure6, RecordField.Record, false, false, TraceValue.Of(target, ValueUnit.Rank), TraceValue.Of(ahead, ValueUnit.Score), TraceValue.Of(ahead - s.Score, ValueUnit.Score)));
+                        trace.Add(TraceCode.ScoreToNextBand, PolicyClause.Measure6, RecordField.Record, false, false, TraceValue.Of(target, ValueUnit.Rank), TraceValue.Of(ahead, ValueUnit.Score), TraceValue.Of(ahead - s.Score, ValueUnit.Score));
                     }
                     (outcome, award, reason) = awarded ? (Outcome.Eligible, bandAward, ReasonCode.RankAward) : (Outcome.Ineligible, 0m, ReasonCode.RankOutsideAward);
                 }

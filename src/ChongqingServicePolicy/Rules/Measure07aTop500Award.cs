@@ -14,6 +14,7 @@ namespace ChongqingServicePolicy.Rules;
 /// A producer-service enterprise entering the list for the first time earns its district (the record's
 /// <c>district_code</c>) an award of up to 5,000,000. Parameters: <see cref="Measure7aParameters"/>.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure07aTop500Award : MeasureRule
 {
     private readonly Measure7aParameters _p;
@@ -43,7 +44,7 @@ public sealed class Measure07aTop500Award : MeasureRule
             return RuleResult.Ineligible(ReasonCode.NotFirstTimeTop500);
         }
 
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, true, TraceValue.Yuan(_p.CapYuan)));
+        trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, true, TraceValue.Yuan(_p.CapYuan));
         return RuleResult.Eligible(_p.CapYuan, ReasonCode.CapApplied);
     }
 }

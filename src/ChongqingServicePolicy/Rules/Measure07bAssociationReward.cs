@@ -13,6 +13,7 @@ namespace ChongqingServicePolicy.Rules;
 /// The text promises "一定奖励" without an amount, so every valid application dated within the policy's
 /// validity needs review; the decision states the purpose the reward is for.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure07bAssociationReward : MeasureRule
 {
     /// <summary>Creates the rule.</summary>
@@ -31,7 +32,7 @@ public sealed class Measure07bAssociationReward : MeasureRule
 
     private protected override RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace)
     {
-        trace.Add(new TraceStep(TraceCode.AmountNotFixed, Clause, RecordField.Record, true, false, default));
+        trace.Add(TraceCode.AmountNotFixed, Clause, RecordField.Record, true, false, default);
         return new RuleResult(Outcome.NeedsReview, 0m, ReasonCode.AmountNotFixed);
     }
 }

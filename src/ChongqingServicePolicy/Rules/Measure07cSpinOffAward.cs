@@ -16,6 +16,7 @@ namespace ChongqingServicePolicy.Rules;
 /// Parameters: <see cref="Measure7cParameters"/>. What would change the result: below the threshold, the revenue that
 /// reaches it (the award does not depend on revenue above it).
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure07cSpinOffAward : MeasureRule
 {
     private readonly Measure7cParameters _p;
@@ -55,14 +56,14 @@ public sealed class Measure07cSpinOffAward : MeasureRule
 
         var revenue = record.AnnualRevenueYuan!.Value;
         var reached = revenue >= _p.RevenueThresholdYuan;
-        trace.Add(new TraceStep(TraceCode.ThresholdReached, Clause, RecordField.AnnualRevenueYuan, reached, false, TraceValue.Yuan(revenue), TraceValue.Yuan(_p.RevenueThresholdYuan)));
+        trace.Add(TraceCode.ThresholdReached, Clause, RecordField.AnnualRevenueYuan, reached, false, TraceValue.Yuan(revenue), TraceValue.Yuan(_p.RevenueThresholdYuan));
         if (!reached)
         {
             AddEligibleFrom(ref trace, RecordField.AnnualRevenueYuan, revenue, _eligibleFrom);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, true, TraceValue.Yuan(_p.CapYuan)));
+        trace.Add(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, true, TraceValue.Yuan(_p.CapYuan));
         return RuleResult.Eligible(_p.CapYuan, ReasonCode.CapApplied);
     }
 }

@@ -8,6 +8,7 @@ namespace ChongqingServicePolicy.Rules;
 /// （七） fourth part, 7d: "支持生产性服务业中小企业向“专精特新”转型发展。"
 /// </summary>
 /// <remarks>Non-monetary. A record stating <c>producer_service</c> false is ineligible.</remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure07dSpecialisedTransformation : NonMonetaryMeasureRule
 {
     /// <summary>Creates the rule.</summary>

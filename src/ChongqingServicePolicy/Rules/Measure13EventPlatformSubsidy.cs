@@ -15,6 +15,7 @@ namespace ChongqingServicePolicy.Rules;
 /// What would change the result: the cap step names the actual input from which 30% of it reaches the cap, and how far
 /// the input is from it; an input of zero is told the first fen.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure13EventPlatformSubsidy : MeasureRule
 {
     private readonly Measure13Parameters _p;
@@ -22,6 +23,12 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
     // The smallest positive input in fen, and from the parameters only, the first actual input in fen whose share reaches the cap.
     private static readonly FenAmount FirstFen = new(0.01m);
     private readonly FenAmount _capReachedFrom;
+
+    // The steps of an eligible record with their parameters packed: a decision adds the input, its share and the
+    // distance to the cap.
+    private readonly TraceStep.Template _positiveStep;
+    private readonly TraceStep.Template _shareStep;
+    private readonly TraceStep.Template _capStep;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
@@ -32,6 +39,10 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
     {
         _p = parameters.Measure13;
         _capReachedFrom = new FenAmount(Boundaries.ShareReachesFrom(_p.Rate, _p.CapYuan));
+        var yuan = TraceValue.Yuan(0m);
+        _positiveStep = new(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, yuan);
+        _shareStep = new(TraceCode.ShareOfBase, Clause, RecordField.EventActualInputYuan, TraceValue.Rate(_p.Rate), yuan, yuan);
+        _capStep = new(TraceCode.AbsoluteCap, Clause, RecordField.Record, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, _capReachedFrom.HasValue ? yuan : default);
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems) =>
@@ -45,19 +56,19 @@ public sealed class Measure13EventPlatformSubsidy : MeasureRule
         }
 
         var input = record.EventActualInputYuan!.Value;
-        var positive = input > 0m;
-        trace.Add(new TraceStep(TraceCode.AmountPositive, Clause, RecordField.EventActualInputYuan, positive, false, TraceValue.Yuan(input)));
+        var positive = ScaledDecimal.IsPositive(input);
+        trace.Add(in _positiveStep, positive, false, input, 0m, 0m);
         if (!positive)
         {
             AddEligibleFrom(ref trace, RecordField.EventActualInputYuan, input, FirstFen);
             return RuleResult.Ineligible(ReasonCode.BelowThreshold);
         }
 
-        var byRate = _p.Rate * input;
-        var capBinds = _p.CapYuan <= byRate;
-        trace.Add(new TraceStep(TraceCode.ShareOfBase, Clause, RecordField.EventActualInputYuan, true, !capBinds, TraceValue.Rate(_p.Rate), TraceValue.Yuan(input), TraceValue.Yuan(byRate)));
-        var toCap = _capReachedFrom.HasValue ? TraceValue.Yuan(_capReachedFrom.DistanceFrom(input, out _)) : default;
-        trace.Add(new TraceStep(TraceCode.AbsoluteCap, Clause, RecordField.Record, true, capBinds, TraceValue.Yuan(_p.CapYuan), _capReachedFrom.Value, toCap));
+        var byRate = ScaledDecimal.Multiply(_p.Rate, input);
+        var capBinds = ScaledDecimal.LessOrEqual(_p.CapYuan, byRate);
+        trace.Add(in _shareStep, true, !capBinds, 0m, input, byRate);
+        var toCap = _capReachedFrom.HasValue ? _capReachedFrom.DistanceFrom(input, out _) : 0m;
+        trace.Add(in _capStep, true, capBinds, 0m, 0m, toCap);
         return capBinds ? RuleResult.Eligible(_p.CapYuan, ReasonCode.CapApplied) : RuleResult.Eligible(byRate, ReasonCode.RateApplied);
     }
 }

@@ -8,6 +8,7 @@ namespace ChongqingServicePolicy.Rules;
 /// （十四） Industry associations: "支持生产性服务业行业协会发展，充分发挥政府采购作用，鼓励相关部门购买行业领域社会组织服务。搭建生产性服务业行业协会、商会互学互鉴平台。"
 /// </summary>
 /// <remarks>Non-monetary. A record stating <c>producer_service</c> false is ineligible. Lead unit: 市发展改革委, with 市民政局.</remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public sealed class Measure14AssociationSupport : NonMonetaryMeasureRule
 {
     /// <summary>Creates the rule.</summary>

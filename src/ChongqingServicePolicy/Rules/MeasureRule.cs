@@ -21,15 +21,11 @@ namespace ChongqingServicePolicy.Rules;
 /// </list>
 /// </summary>
 /// <remarks>Rules are immutable and safe to use from many threads at once.</remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public abstract class MeasureRule
 {
     private readonly bool _creditCodeRequired;
     private readonly bool _overridePermitted;
-
-    // Trace values of the parameters every decision names, made once.
-    private readonly TraceValue _validFrom;
-    private readonly TraceValue _validTo;
-    private readonly TraceValue _roundingUnit;
 
     // Rule X1's window as yyyyMMdd numbers, which order ISO dates as LocalDate does, and rule X4's unit.
     private readonly int _validFromKey;
@@ -39,6 +35,10 @@ public abstract class MeasureRule
     private readonly bool _roundsToFen;
     private readonly PolicyClause _clause;
 
+    // Rule X1's and rule X4's steps with their parameters packed (a decision adds the date, the ceiling and the award).
+    private readonly TraceStep.Template _validityStep;
+    private readonly TraceStep.Template _roundingStep;
+
     private protected MeasureRule(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
     {
         Info = Preconditions.CheckNotNull(info, nameof(info));
@@ -46,15 +46,14 @@ public abstract class MeasureRule
         Districts = Preconditions.CheckNotNull(districts, nameof(districts));
         _creditCodeRequired = parameters.General.CreditCodeRequiredMeasures.Contains(info.Id);
         _overridePermitted = parameters.General.OverrideMeasures.Contains(info.Id);
-        _validFrom = TraceValue.Date(parameters.General.ValidFrom);
-        _validTo = TraceValue.Date(parameters.General.ValidTo);
-        _roundingUnit = TraceValue.Yuan(parameters.General.RoundingUnitYuan);
         _validFromKey = DateKey(parameters.General.ValidFrom);
         _validToKey = DateKey(parameters.General.ValidTo);
         _isoWindow = parameters.General.ValidFrom.Calendar == CalendarSystem.Iso && parameters.General.ValidTo.Calendar == CalendarSystem.Iso;
         _roundingUnitYuan = parameters.General.RoundingUnitYuan;
         _roundsToFen = _roundingUnitYuan == 0.01m;
         _clause = info.Id.ForMeasure();
+        _validityStep = new(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, TraceValue.Of(0m, ValueUnit.Date), TraceValue.Date(parameters.General.ValidFrom), TraceValue.Date(parameters.General.ValidTo));
+        _roundingStep = new(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, TraceValue.Yuan(0m), TraceValue.Yuan(parameters.General.RoundingUnitYuan), TraceValue.Yuan(0m));
     }
 
     /// <summary>The measure this rule decides.</summary>
@@ -78,11 +77,11 @@ public abstract class MeasureRule
     /// <param name="record">The application.</param>
     /// <param name="today">The date to decide as of when the record gives no application date.</param>
     /// <returns>The decision, with award and payable equal.</returns>
-    [SkipLocalsInit] // The trace buffer is written before it is read; see TraceBuilder.
     public Decision Evaluate(ApplicationRecord record, LocalDate today)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        TraceBuilder.Start(out var trace);
+        Unsafe.SkipInit(out TraceBuilder.StepBuffer buffer);
+        var trace = new TraceBuilder(buffer);
         var problems = default(ProblemList);
         var date = record.ApplicationDate ?? today;
         if (record.ApplicationDate is null)
@@ -104,7 +103,7 @@ public abstract class MeasureRule
 
         var validity = Parameters.General;
         var inForce = IsInForce(date);
-        trace.Add(TraceCode.ValidityWindow, PolicyClause.Validity, RecordField.ApplicationDate, inForce, false, TraceValue.Date(date), _validFrom, _validTo);
+        trace.Add(in _validityStep, inForce, false, TraceValue.Date(date).Number, 0m, 0m);
         if (!inForce)
         {
             return Decision.Create(record, Info, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
@@ -136,10 +135,10 @@ public abstract class MeasureRule
                 }
             }
 
-            // A positive amount already in fen is its own result when rounding to the fen (most products of a rate
-            // with two places and whole yuan); RoundDown gives the same.
-            award = _roundsToFen && ceiling.Scale == 2 && !decimal.IsNegative(ceiling) ? ceiling : RoundDown(ceiling, _roundingUnitYuan);
-            trace.Add(TraceCode.Rounding, PolicyClause.Rounding, RecordField.Record, true, false, TraceValue.Yuan(ceiling), _roundingUnit, TraceValue.Yuan(award));
+            // An amount not negative of at most two places is exact in fen: RoundDown gives it at two places, as ToFen
+            // does without decimal addition (it is its own result at two places).
+            award = _roundsToFen && !decimal.IsNegative(ceiling) && ceiling.Scale <= 2 ? ScaledDecimal.ToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
+            trace.Add(in _roundingStep, true, false, ceiling, 0m, award);
         }
         else if (record.OverrideAmountYuan is { } ignored)
         {
@@ -208,7 +207,7 @@ public abstract class MeasureRule
     {
         if (from.HasValue)
         {
-            trace.Add(new TraceStep(TraceCode.EligibleFrom, Clause, field, false, false, TraceValue.Yuan(amount), from.Value, TraceValue.Yuan(from.DistanceFrom(amount, out _))));
+            trace.Add(TraceCode.EligibleFrom, Clause, field, false, false, TraceValue.Yuan(amount), from.Value, TraceValue.Yuan(from.DistanceFrom(amount, out _)));
         }
     }
 

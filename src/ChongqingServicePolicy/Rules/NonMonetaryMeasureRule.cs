@@ -15,6 +15,7 @@ namespace ChongqingServicePolicy.Rules;
 /// The condition most of these clauses share is that the beneficiary is in producer services: a record that
 /// states <c>producer_service</c> false is ineligible, and a record that leaves it blank is not refused for it.
 /// </remarks>
+[System.Runtime.CompilerServices.SkipLocalsInit] // No method of a rule reads a local before writing it; see TraceBuilder.
 public abstract class NonMonetaryMeasureRule : MeasureRule
 {
     private protected NonMonetaryMeasureRule(MeasureInfo info, PolicyParameters parameters, DistrictRegistry districts)
@@ -43,7 +44,7 @@ public abstract class NonMonetaryMeasureRule : MeasureRule
     /// <summary>Adds the step naming the channels and lead unit, and returns the non-monetary result.</summary>
     private protected RuleResult Supported(ref TraceBuilder trace)
     {
-        trace.Add(new TraceStep(TraceCode.NonMonetarySupport, Clause, RecordField.Record, true, false, default));
+        trace.Add(TraceCode.NonMonetarySupport, Clause, RecordField.Record, true, false, default);
         return new RuleResult(Outcome.NonMonetary, 0m, ReasonCode.NonMonetarySupport);
     }
 }

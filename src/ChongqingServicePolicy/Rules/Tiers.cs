@@ -14,10 +14,14 @@ internal static class Tiers
     /// </summary>
     internal static void AddNextTier(ref TraceBuilder trace, Catalogue.PolicyClause clause, RecordField field, int tier, ImmutableArray<decimal> table)
     {
-        var step = tier <= 1
-            ? new TraceStep(TraceCode.TopTier, clause, field, true, false, TraceValue.Of(tier, ValueUnit.Tier))
-            : new TraceStep(TraceCode.NextTier, clause, field, true, false, TraceValue.Of(tier, ValueUnit.Tier), TraceValue.Of(tier - 1, ValueUnit.Tier), TraceValue.Yuan(table[tier - 2]));
-        trace.Add(step);
+        if (tier <= 1)
+        {
+            trace.Add(TraceCode.TopTier, clause, field, true, false, TraceValue.Of(tier, ValueUnit.Tier));
+        }
+        else
+        {
+            trace.Add(TraceCode.NextTier, clause, field, true, false, TraceValue.Of(tier, ValueUnit.Tier), TraceValue.Of(tier - 1, ValueUnit.Tier), TraceValue.Yuan(table[tier - 2]));
+        }
     }
 
     internal static void Check(int? tier, RecordField field, ImmutableArray<decimal> table, ref ProblemList problems)

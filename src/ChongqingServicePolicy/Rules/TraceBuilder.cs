@@ -12,16 +12,17 @@ namespace ChongqingServicePolicy.Rules;
 /// array of the right length.
 /// </summary>
 /// <remarks>
-/// The buffer holds each step's plain words only (<see cref="TraceStep.Bits"/>), with no object reference, so a method
-/// marked <see cref="SkipLocalsInitAttribute"/> that starts a builder with <see cref="Start(out TraceBuilder)"/> need not
-/// clear it first: only the few reference fields below are cleared. The text or wide values a step may carry are kept
-/// beside the buffer, and written into the finished array after its words are copied in one block.
+/// The buffer (<see cref="StepBuffer"/>) is a local of its own, apart from the builder, and holds each step's plain words
+/// only (<see cref="TraceStep.Bits"/>), with no object reference: a method marked <see cref="SkipLocalsInitAttribute"/>
+/// need not clear it, as it is written before it is read. Were it part of a struct that also holds references, the JIT
+/// would clear the whole struct on entry (672 bytes a decision). The text or wide values a step may carry are kept in
+/// the builder, and written into the finished array after its words are copied.
 /// </remarks>
-internal struct TraceBuilder
+internal ref struct TraceBuilder
 {
     internal const int Capacity = 16;
 
-    private StepBuffer _steps;
+    private readonly Span<TraceStep.Bits> _steps;
     private int _count;
 
     // The first step that carries an object (a text or wide values), and the rest, by step index, when there are more.
@@ -29,30 +30,31 @@ internal struct TraceBuilder
     private int _extraIndex;
     private object?[]? _extras;
 
-    internal readonly int Count => _count;
-
-    /// <summary>Starts an empty builder without clearing its buffer, which is written before it is read.</summary>
-    /// <param name="trace">The builder.</param>
+    /// <summary>Starts an empty builder over a buffer, which need not be cleared: it is written before it is read.</summary>
+    /// <param name="buffer">The buffer, a local of the caller's.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static void Start(out TraceBuilder trace)
+    internal TraceBuilder(Span<TraceStep.Bits> buffer)
     {
-        Unsafe.SkipInit(out trace);
-        trace._count = 0;
-        trace._extra = null;
-        trace._extraIndex = 0;
-        trace._extras = null;
+        _steps = buffer;
+        _count = 0;
+        _extra = null;
+        _extraIndex = 0;
+        _extras = null;
     }
+
+    internal readonly int Count => _count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Add(in TraceStep step)
     {
         var count = _count;
-        if ((uint)count >= Capacity)
+        if ((uint)count >= (uint)_steps.Length)
         {
             ThrowFull();
         }
 
-        _steps[count] = TraceStep.ToBits(step);
+        // The count is below the buffer's length, checked above.
+        Unsafe.Add(ref MemoryMarshal.GetReference(_steps), count) = TraceStep.ToBits(step);
         if (TraceStep.ExtraOf(step) is { } extra)
         {
             AddExtra(count, extra);
@@ -76,12 +78,37 @@ internal struct TraceBuilder
         }
 
         var count = _count;
-        if ((uint)count >= Capacity)
+        if ((uint)count >= (uint)_steps.Length)
         {
             ThrowFull();
         }
 
-        _steps[count] = bits;
+        // The count is below the buffer's length, checked above.
+        Unsafe.Add(ref MemoryMarshal.GetReference(_steps), count) = bits;
+        _count = count + 1;
+    }
+
+    /// <summary>
+    /// Adds a step from a template the rule packed from its parameters, with the values this decision supplies (a zero
+    /// decimal, <c>0m</c>, for each slot the template holds constant).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Add(in TraceStep.Template step, bool passed, bool isBinding, decimal left, decimal right, decimal result)
+    {
+        if (!step.Fill(passed, isBinding, left, right, result, out var bits))
+        {
+            AddWhole(step, passed, isBinding, left, right, result);
+            return;
+        }
+
+        var count = _count;
+        if ((uint)count >= (uint)_steps.Length)
+        {
+            ThrowFull();
+        }
+
+        // The count is below the buffer's length, checked above.
+        Unsafe.Add(ref MemoryMarshal.GetReference(_steps), count) = bits;
         _count = count + 1;
     }
 
@@ -95,13 +122,16 @@ internal struct TraceBuilder
 
         var array = new TraceStep[count];
 
-        // The words go in as one block: the reference slot of every step is zero in the buffer and in the new array,
-        // so the copy writes no reference. References are then stored one by one, as the collector requires.
-        ReadOnlySpan<TraceStep.Bits> words = _steps;
-        Unsafe.CopyBlockUnaligned(
-            ref Unsafe.As<TraceStep, byte>(ref MemoryMarshal.GetArrayDataReference(array)),
-            ref Unsafe.As<TraceStep.Bits, byte>(ref MemoryMarshal.GetReference(words)),
-            (uint)(count * Unsafe.SizeOf<TraceStep>()));
+        // The words go in step by step as plain words: the reference slot of every step is zero in the buffer and in the
+        // new array, so the copy writes no reference. References are then stored one by one, as the collector requires.
+        // A loop of 40-byte copies beats a call to the general block copy for the few steps a trace holds.
+        ref var target = ref Unsafe.As<TraceStep, TraceStep.Bits>(ref MemoryMarshal.GetArrayDataReference(array));
+        ref var source = ref MemoryMarshal.GetReference(_steps);
+        for (var i = 0; i < count; i++)
+        {
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
+        }
+
         if (_extra is not null)
         {
             TraceStep.SetExtra(ref array[_extraIndex], _extra);
@@ -125,6 +155,10 @@ internal struct TraceBuilder
         TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result) =>
         Add(new TraceStep(code, clause, field, passed, isBinding, left, right, result));
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddWhole(in TraceStep.Template step, bool passed, bool isBinding, decimal left, decimal right, decimal result) =>
+        Add(step.Whole(passed, isBinding, left, right, result));
+
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowFull() => throw new InvalidOperationException($"A trace has at most {Capacity} steps.");
 
@@ -142,8 +176,9 @@ internal struct TraceBuilder
         }
     }
 
+    /// <summary>The stack buffer of a builder: room for <see cref="Capacity"/> steps' words.</summary>
     [InlineArray(Capacity)]
-    private struct StepBuffer
+    internal struct StepBuffer
     {
         private TraceStep.Bits _element0;
     }
