@@ -37,4 +37,25 @@ public sealed class BoundaryEdgeTests
         result.Should().Be(0m);
         result!.Value.Scale.Should().Be(2);
     }
+
+    [Fact]
+    public void ShareReachesFrom_QuotientRoundedDownOntoAFen_CorrectedOneFenUp()
+    {
+        // 0.0300…01 / 3 is 0.0100…0033…, which decimal division rounds to 0.01 exactly; 3 × 0.01 = 0.03 falls short of
+        // the cap, so the first estimate is one fen low and the boundary is 0.02.
+        var cap = 0.0300000000000000000000000001m;
+
+        var result = Boundaries.ShareReachesFrom(3m, cap);
+
+        result.Should().Be(0.02m);
+        (3m * 0.01m).Should().BeLessThan(cap);
+        (3m * result!.Value).Should().BeGreaterThanOrEqualTo(cap);
+    }
+
+    [Fact]
+    public void ShareReachesFrom_QuotientBeyondDecimal_Null()
+    {
+        // decimal.MaxValue / 10^-28 overflows: no amount's share reaches such a cap.
+        Boundaries.ShareReachesFrom(0.0000000000000000000000000001m, decimal.MaxValue).Should().BeNull();
+    }
 }
