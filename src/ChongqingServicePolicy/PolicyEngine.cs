@@ -295,9 +295,14 @@ public sealed class PolicyEngine
         }
 
         var decision = Decide(record.Input, record.EvaluationDate);
-        if (recorded.Problems.Any(p => p.Code == ProblemCode.DuplicateApplicationId))
+        foreach (var problem in recorded.Problems)
         {
-            decision = decision.WithDuplicateApplicationId();
+            if (problem.Code == ProblemCode.DuplicateApplicationId)
+            {
+                // The earlier row it names is the file's, not something the input holds: it is taken as recorded.
+                decision = decision.WithDuplicateApplicationId(problem.Expected);
+                break;
+            }
         }
 
         var resolver = new NonDuplicationResolver(Parameters.General);

@@ -45,7 +45,8 @@ internal sealed class FileEvaluation
     private readonly CancellationToken _cancellationToken;
     private readonly bool _writesWhileReading;
 
-    private readonly RowSet _repeated = new();
+    /// <summary>Each row whose application id repeats an earlier row's, with the row where the id first appears.</summary>
+    private readonly Dictionary<int, int> _repeatOf = [];
     private readonly RelevantRows _relevant = new();
     private readonly ByteLog _cells = new();
     private readonly RowSet _compared = new();
@@ -55,6 +56,7 @@ internal sealed class FileEvaluation
     private KeyTable _keys = new();
     private int[] _takingPart = new int[1024];
     private byte[] _keyState = new byte[1024];
+    private int[] _firstRow = new int[1024];
     private int[] _comparedRows = [];
     private NonDuplicationResolver? _resolver;
     private SummaryBuilder? _summary;
@@ -235,9 +237,9 @@ internal sealed class FileEvaluation
     /// <summary>A row's final decision when the file is read a second time: repeats marked, 就高不重复 applied.</summary>
     internal Decision Decide(ApplicationRow row)
     {
-        var repeated = _repeated.Contains(row.RowNumber);
-        var decision = DecideAlone(row, repeated);
-        if (repeated || row.Record is null || !_compared.Contains(row.RowNumber))
+        int? firstRow = _repeatOf.TryGetValue(row.RowNumber, out var first) ? first : null;
+        var decision = DecideAlone(row, firstRow);
+        if (firstRow is not null || row.Record is null || !_compared.Contains(row.RowNumber))
         {
             // A row the rule does not compare is its subject's only support: Resolve would leave it as it is.
             return decision;
@@ -251,10 +253,13 @@ internal sealed class FileEvaluation
 
     /// <summary>
     /// A row's decision without 就高不重复: as <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord}, LocalDate)"/>
-    /// decides a record, with a repeated application id marked; a row with unreadable cells is invalid.
+    /// decides a record, with a repeated application id marked (naming the row where it first appears); a row with
+    /// unreadable cells is invalid.
     /// </summary>
-    private Decision DecideAlone(ApplicationRow row, bool repeated)
+    private Decision DecideAlone(ApplicationRow row, int? firstRow)
     {
+        var repeated = firstRow is not null;
+        var earlier = firstRow?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (row.Record is not { } record)
         {
             if (!repeated && row.PartialRecord is { } partial && row.Problems.All(p => p.Code == ProblemCode.Required && p.Field == RecordField.ApplicationId))
@@ -264,14 +269,14 @@ internal sealed class FileEvaluation
                 return _engine.GetRule(partial.Measure).Evaluate(partial, _today);
             }
 
-            var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId)] : row.Problems;
+            var problems = repeated ? [.. row.Problems, new Problem(RecordField.ApplicationId, row.ApplicationId, ProblemCode.DuplicateApplicationId, earlier)] : row.Problems;
             return Decision.ForInvalidInput(row.ApplicationId, row.SubjectId, row.Measure ?? default, _today, problems, row.Measure is { } m ? _engine.Catalogue.Get(m) : null);
         }
 
         var decision = _engine.GetRule(record.Measure).Evaluate(record, _today);
 
         // As PolicyEngine.EvaluateBatch: a repeated id is decided, keeps its trace and is made invalid; it takes no part in 就高不重复.
-        return repeated ? decision.WithDuplicateApplicationId() : decision;
+        return repeated ? decision.WithDuplicateApplicationId(earlier) : decision;
     }
 
     private void ReadWork(ApplicationCsvReader reader, RowBatch batch, DecisionLines lines, List<Problem> problems)
@@ -282,7 +287,7 @@ internal sealed class FileEvaluation
         {
             // A row at a time, and only plain values go on to the calling thread: no object of a row outlives its turn here.
             var row = reader.Parse(batch, i, problems);
-            var decision = DecideAlone(row, repeated: false);
+            var decision = DecideAlone(row, firstRow: null);
             ref var facts = ref batch.Facts[i];
             facts.Outcome = decision.Outcome;
             facts.Measure = SummaryBuilder.Slot(row.Measure);
@@ -350,17 +355,21 @@ internal sealed class FileEvaluation
             {
                 key = Key(id, facts.IdHash);
                 repeated = (_keyState[key] & IdSeen) != 0;
-                _keyState[key] |= IdSeen;
+                if (!repeated)
+                {
+                    _keyState[key] |= IdSeen;
+                    _firstRow[key] = rowNumber;
+                }
             }
 
             if (repeated)
             {
-                _repeated.Add(rowNumber);
+                _repeatOf.Add(rowNumber, _firstRow[key]);
                 if (writing)
                 {
                     // Rare: the row is read and decided again, as a repeat, and its line written instead of the one made.
                     var row = reader.Parse(batch, i, _problems);
-                    var decision = DecideAlone(row, repeated: true);
+                    var decision = DecideAlone(row, _firstRow[key]);
                     _summary!.Add(row, decision);
                     var scratch = _scratch ??= new ArrayBufferWriter<byte>();
                     scratch.ResetWrittenCount();
@@ -420,6 +429,7 @@ internal sealed class FileEvaluation
         if (key == _keyState.Length)
         {
             Array.Resize(ref _keyState, key * 2);
+            Array.Resize(ref _firstRow, key * 2);
             Array.Resize(ref _takingPart, key * 2);
         }
 

@@ -121,8 +121,16 @@ public sealed class Decision
     /// their decisions are the same as the engine's.
     /// </summary>
     /// <returns>The invalid decision.</returns>
-    public Decision WithDuplicateApplicationId() =>
-        WithProblems(Problems.Add(new Problem(RecordField.ApplicationId, ApplicationId, ProblemCode.DuplicateApplicationId)));
+    public Decision WithDuplicateApplicationId() => WithDuplicateApplicationId(null);
+
+    /// <summary>
+    /// As <see cref="WithDuplicateApplicationId()"/>, naming where the id first appears (a reader of files gives the
+    /// row number of the earlier row), as the problem's <see cref="Problem.Expected"/>.
+    /// </summary>
+    /// <param name="firstRow">Where the id first appears, e.g. <c>"2"</c>; <see langword="null"/> when not known.</param>
+    /// <returns>The invalid decision.</returns>
+    public Decision WithDuplicateApplicationId(string? firstRow) =>
+        WithProblems(Problems.Add(new Problem(RecordField.ApplicationId, ApplicationId, ProblemCode.DuplicateApplicationId, firstRow)));
 
     /// <summary>The decision explained in full, one trace step a line.</summary>
     /// <param name="language">The language.</param>

@@ -864,7 +864,7 @@ public static class DecisionText
             ProblemCode.GrowthBelowMinusOneHundredPercent => zh ? "增速不能低于 -100%" : "growth cannot be below -100%",
             ProblemCode.DecidedByRanking => zh ? "第（六）条按区县年度综合评价排名认定，不受理单个申请（请使用 rank-districts）" : "measure 6 is decided by ranking districts' statistics, not by application (use rank-districts)",
             ProblemCode.UndefinedValue => zh ? (e is null ? "取值无效" : $"取值无效，应为 {e}") : (e is null ? "is not a defined value" : $"is not a defined value (expected {e})"),
-            ProblemCode.DuplicateApplicationId => zh ? "与前面的申请编号重复" : "repeats an earlier application id",
+            ProblemCode.DuplicateApplicationId => zh ? (e is null ? "与前面的申请编号重复" : $"与第 {e} 行的申请编号重复") : (e is null ? "repeats an earlier application id" : $"repeats the application id of row {e}"),
             ProblemCode.DuplicateDistrict => zh ? "该区县在本年度已有一行数据" : "repeats a district already given for the year",
             ProblemCode.DistrictNotInRankingYear => zh ? $"在评价基准日 {e} 不是有效的区县单位" : $"is not a unit in force on the reference day {e}",
             ProblemCode.UnreadableValue => (zh, ValueFormats.TryParse(e, out var format) ? format.Describe(language) : e) switch

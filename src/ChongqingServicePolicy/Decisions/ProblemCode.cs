@@ -54,7 +54,7 @@ public enum ProblemCode : byte
     /// <summary><c>undefined-value</c>: a value outside its enumeration.</summary>
     UndefinedValue,
 
-    /// <summary><c>duplicate-application-id</c>: an earlier record of the batch has the same application id.</summary>
+    /// <summary><c>duplicate-application-id</c>: an earlier record of the batch has the same application id. Expected: where it first appears when known (a reader of files gives the earlier row's number).</summary>
     DuplicateApplicationId,
 
     /// <summary><c>duplicate-district</c>: an earlier row of the year names the same district.</summary>

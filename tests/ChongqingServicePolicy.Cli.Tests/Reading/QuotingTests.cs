@@ -223,6 +223,30 @@ public sealed class QuotingTests
 
         rows.Select(r => (r.ApplicationId, r.Outcome, r.PayableYuan)).Should().Equal(
             ("A-1", "Eligible", "3000000.00"), ("A-2", "Eligible", "3000000.00"), ("A-1", "Invalid", "0.00"));
-        rows[2].Explanation.Should().StartWith("Row 4: ").And.Contain("application_id \"A-1\": repeats an earlier application id");
+        rows[2].Explanation.Should().StartWith("Row 4: ").And.Contain("application_id \"A-1\": repeats the application id of row 2");
+    }
+
+    [Fact]
+    public void Evaluate_IdRepeatedTwice_BothRepeatsNameTheFirstRow_InBothLanguages_AndWithRecords()
+    {
+        using var folder = new TempFolder();
+        var input = folder.Write("apps.csv", Lines(
+            Applications.Header,
+            AppRow.Measure1("A-2"),
+            AppRow.Measure1("A-1"),
+            AppRow.Measure1("A-1").With("approved_investment_yuan", "40000000"),
+            AppRow.Measure1("A-1")));
+
+        var en = Evaluate(folder, input, "--lang", "en");
+        var zh = Evaluate(folder, input, "--lang", "zh", "--json", folder.File("d.jsonl"));
+
+        en.Select(r => r.Outcome).Should().Equal("Eligible", "Eligible", "Invalid", "Invalid");
+        en[2].Explanation.Should().StartWith("Row 4: ").And.EndWith("application_id \"A-1\": repeats the application id of row 3");
+        en[3].Explanation.Should().StartWith("Row 5: ").And.EndWith("application_id \"A-1\": repeats the application id of row 3");
+        zh[3].Explanation.Should().EndWith("application_id \"A-1\": 与第 3 行的申请编号重复");
+        var records = File.ReadLines(folder.File("d.jsonl")).Select(global::ChongqingServicePolicy.Audit.DecisionRecord.Parse).ToList();
+        records[3].Decision.Problems.Should().ContainSingle(p => p.Code == global::ChongqingServicePolicy.Decisions.ProblemCode.DuplicateApplicationId).Which.Expected.Should().Be("3");
+        var engine = new PolicyEngine();
+        records.Should().OnlyContain(r => engine.Replay(r).Reproduces, "the earlier row named is kept on replay");
     }
 }

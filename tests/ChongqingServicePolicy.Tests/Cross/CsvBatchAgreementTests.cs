@@ -48,6 +48,18 @@ public sealed class CsvBatchAgreementTests : IDisposable
     }
 
     [Fact]
+    public void WithDuplicateApplicationId_NamingTheFirstRow_KeepsIt_AndSaysItInBothLanguages()
+    {
+        var decision = Records.Engine().Evaluate(Records.Measure1() with { ApplicationId = "A-1" }).WithDuplicateApplicationId("7");
+
+        decision.Problems.Should().Equal(new Problem(RecordField.ApplicationId, "A-1", ProblemCode.DuplicateApplicationId, "7"));
+        decision.Explain(Language.English).Should().EndWith("application_id \"A-1\": repeats the application id of row 7");
+        decision.Explain(Language.Chinese).Should().EndWith("application_id \"A-1\": 与第 7 行的申请编号重复");
+        Records.Engine().Evaluate(Records.Measure1() with { ApplicationId = "A-1" }).WithDuplicateApplicationId(null).Explain(Language.English)
+            .Should().EndWith("application_id \"A-1\": repeats an earlier application id");
+    }
+
+    [Fact]
     public void WithDuplicateApplicationId_KeepsEarlierProblemsFirst()
     {
         var decision = Records.Engine().Evaluate(Records.Measure1(approved: -1m) with { ApplicationId = "A-3" });
@@ -76,11 +88,18 @@ public sealed class CsvBatchAgreementTests : IDisposable
         File.ReadAllText(output).Should().Be(Expected(engine, records, input, language));
     }
 
-    /// <summary>decisions.csv as the engine's batch decisions would be written.</summary>
+    /// <summary>
+    /// decisions.csv as the engine's batch decisions would be written, a repeated id naming the file's row where it
+    /// first appears (which only a reader of the file knows: the header is row 1, the first record row 2).
+    /// </summary>
     private string Expected(PolicyEngine engine, ApplicationRecord[] records, string input, Language language)
     {
-        var decisions = engine.EvaluateBatch(records);
-        decisions[2].Problems.Should().Contain(p => p.Code == ProblemCode.DuplicateApplicationId);
+        var batch = engine.EvaluateBatch(records);
+        batch[2].Problems.Should().Contain(p => p.Code == ProblemCode.DuplicateApplicationId);
+        var decisions = batch.Select((d, i) => d.Problems.Any(p => p.Code == ProblemCode.DuplicateApplicationId)
+            ? engine.Evaluate(records[i]).WithDuplicateApplicationId(
+                (Array.FindIndex(records, r => r.ApplicationId == records[i].ApplicationId) + 2).ToString(CultureInfo.InvariantCulture))
+            : d).ToArray();
         List<ApplicationRow> rows;
         using (var reader = ApplicationCsvReader.Open(input))
         {
