@@ -54,6 +54,22 @@ public sealed class Measure13Tests
     }
 
     [Fact]
+    public void Evaluate_RateZero_CapStepNamesNoAmountThatReachesIt()
+    {
+        // A rate of 0 (a valid fraction) gives every input a share of 0: no amount reaches the cap, so the cap step
+        // carries the cap alone, without a "reached from" amount or a distance.
+        var engine = new PolicyEngine(global::ChongqingServicePolicy.Parameters.PolicyParameters.FromJson("""{ "measures": { "13": { "rate": 0 } } }"""), Records.Engine().Clock);
+
+        var decision = engine.Evaluate(Records.Measure13(2_000_000m));
+
+        (decision.Outcome, decision.AwardYuan, decision.Reason).Should().Be((Outcome.Eligible, 0m, ReasonCode.RateApplied));
+        var cap = decision.Trace.Should().ContainSingle(s => s.Code == TraceCode.AbsoluteCap).Subject;
+        cap.Should().Be(new TraceStep(TraceCode.AbsoluteCap, PolicyClause.Measure13, RecordField.Record, true, false, TraceValue.Yuan(1_000_000m)));
+        cap.Right.HasValue.Should().BeFalse();
+        cap.Result.HasValue.Should().BeFalse();
+    }
+
+    [Fact]
     public void Evaluate_JustAboveCap_CapStepBinding()
     {
         var decision = Engine.Evaluate(Records.Measure13(3_333_333.34m));
