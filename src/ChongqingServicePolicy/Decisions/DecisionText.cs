@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Internal;
 
 namespace ChongqingServicePolicy.Decisions;
 
@@ -1384,20 +1385,17 @@ public static class DecisionText
         /// the cases this does not look into (a negative number, more than 32 bits of digits), which
         /// <see cref="IsWhole"/> then decides.
         /// </summary>
-        [SkipLocalsInit]
         private static bool TryWhole(decimal number, int shift, out int whole)
         {
-            Span<int> bits = stackalloc int[4];
-            decimal.GetBits(number, bits);
-            var flags = bits[3];
-            var scale = ((flags >> 16) & 0xFF) - shift;
+            var parts = DecimalParts.Of(number);
+            var scale = parts.Scale - shift;
             whole = 0;
-            if (flags < 0 || bits[1] != 0 || bits[2] != 0 || scale > 9)
+            if (parts.Flags < 0 || parts.Low64 > uint.MaxValue || parts.High32 != 0 || scale > 9)
             {
                 return false;
             }
 
-            ulong digits = (uint)bits[0];
+            var digits = parts.Low64;
             if (scale >= 0)
             {
                 var unit = Powers[scale];

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Internal;
 
 namespace ChongqingServicePolicy.Decisions;
 
@@ -164,10 +165,7 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryPack(TraceValue value, int position, ref uint meta, out ulong mantissa)
     {
-        // decimal is laid out as the OLE DECIMAL it marshals to: flags (scale in bits 16-23, sign in bit 31), the
-        // high 32 bits of the mantissa, then its low 64 bits. Tests check every value reads back exactly.
-        // A bit cast rather than a reinterpreted reference, so that the value can stay in registers.
-        var parts = Unsafe.BitCast<decimal, DecimalParts>(value.Number);
+        var parts = DecimalParts.Of(value.Number);
         mantissa = parts.Low64;
         var scaleAndSign = (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
         var unit = (uint)value.Unit;
@@ -251,9 +249,9 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal bool Fill(bool passed, bool isBinding, decimal left, decimal right, decimal result, out Bits bits)
         {
-            var l = Unsafe.BitCast<decimal, DecimalParts>(left);
-            var r = Unsafe.BitCast<decimal, DecimalParts>(right);
-            var x = Unsafe.BitCast<decimal, DecimalParts>(result);
+            var l = DecimalParts.Of(left);
+            var r = DecimalParts.Of(right);
+            var x = DecimalParts.Of(result);
             var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0) | ScaleAndSign(l) | (ScaleAndSign(r) << ScaleBits) | (ScaleAndSign(x) << (2 * ScaleBits));
             bits = new Bits(_left | l.Low64, _right | r.Low64, _result | x.Low64, _tail | meta);
             return Packs & ((l.High32 | r.High32 | x.High32) == 0);
@@ -314,15 +312,6 @@ public readonly struct TraceStep : IEquatable<TraceStep>
             _result = result;
             _tail = tail;
         }
-    }
-
-    /// <summary>The parts of a decimal in the order it holds them.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct DecimalParts
-    {
-        internal readonly int Flags;
-        internal readonly uint High32;
-        internal readonly ulong Low64;
     }
 
     /// <summary>The values of a step that do not fit the packed form, kept whole, and its text.</summary>

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
+using ChongqingServicePolicy.Internal;
 
 namespace ChongqingServicePolicy.Decisions;
 
@@ -122,21 +123,18 @@ internal sealed class Utf8Text
     /// The amount in whole fen, from the decimal's own digits and scale, when it is not negative, has at most two
     /// decimals and is below the fast limit.
     /// </summary>
-    [SkipLocalsInit]
     internal static bool TryFen(decimal amount, out ulong fen)
     {
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(amount, bits);
-        var flags = bits[3];
-        var scale = (flags >> 16) & 0xFF;
-        var digits = (uint)bits[0] | ((ulong)(uint)bits[1] << 32);
+        var parts = DecimalParts.Of(amount);
+        var scale = parts.Scale;
+        var digits = parts.Low64;
         fen = scale switch
         {
             2 => digits,
             1 => digits * 10,
             _ => digits * 100,
         };
-        return flags >= 0 && scale <= 2 && bits[2] == 0 && digits < FastLimitFen && fen < FastLimitFen;
+        return parts.Flags >= 0 && scale <= 2 && parts.High32 == 0 && digits < FastLimitFen && fen < FastLimitFen;
     }
 
     private static bool IsValid(string text) =>

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Internal;
 
 namespace ChongqingServicePolicy.Rules;
 
@@ -48,7 +48,7 @@ internal readonly struct FenAmount
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CompareTo(decimal amount)
     {
-        var parts = Unsafe.As<decimal, Parts>(ref amount);
+        var parts = DecimalParts.Of(amount);
         var scale = (uint)parts.Flags >> 16;
         if (scale <= 2 && (parts.Flags & 0xFFFF) == 0 && parts.High32 == 0)
         {
@@ -72,7 +72,7 @@ internal readonly struct FenAmount
     internal decimal DistanceFrom(decimal amount, out int sign)
     {
         // Flags hold the scale in bits 16-23 and the sign in bit 31; scale 0-2 with no sign is flags 0, 0x10000 or 0x20000.
-        var parts = Unsafe.As<decimal, Parts>(ref amount);
+        var parts = DecimalParts.Of(amount);
         var scale = (uint)parts.Flags >> 16;
         if (scale <= 2 && (parts.Flags & 0xFFFF) == 0 && parts.High32 == 0 && parts.Low64 <= long.MaxValue)
         {
@@ -83,8 +83,7 @@ internal readonly struct FenAmount
                 var difference = (long)digits - (long)parts.Low64;
                 sign = (int)(difference >> 63) | (int)((ulong)-difference >> 63);
                 var negative = difference < 0;
-                var result = new Parts(negative ? parts.Flags | int.MinValue : parts.Flags, 0, negative ? (ulong)-difference : (ulong)difference);
-                return Unsafe.As<Parts, decimal>(ref result);
+                return new DecimalParts(negative ? parts.Flags | int.MinValue : parts.Flags, 0, negative ? (ulong)-difference : (ulong)difference).ToDecimal();
             }
         }
 
@@ -104,18 +103,6 @@ internal readonly struct FenAmount
 
         var scaled = amount * factor;
         return scaled == decimal.Truncate(scaled) ? (ulong)scaled : None;
-    }
-
-    /// <summary>
-    /// The parts of a decimal in the order it holds them (as the OLE DECIMAL it marshals to): flags (scale in bits
-    /// 16-23, sign in bit 31, the rest zero), the high 32 bits and the low 64 bits of the mantissa.
-    /// </summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Parts(int flags, uint high32, ulong low64)
-    {
-        internal readonly int Flags = flags;
-        internal readonly uint High32 = high32;
-        internal readonly ulong Low64 = low64;
     }
 
     /// <summary>Three digit counts, one per scale.</summary>

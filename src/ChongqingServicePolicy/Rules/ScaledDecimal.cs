@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using ChongqingServicePolicy.Internal;
 
 namespace ChongqingServicePolicy.Rules;
 
@@ -30,8 +30,8 @@ internal static class ScaledDecimal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal Multiply(decimal a, decimal b)
     {
-        var x = Unsafe.BitCast<decimal, Parts>(a);
-        var y = Unsafe.BitCast<decimal, Parts>(b);
+        var x = DecimalParts.Of(a);
+        var y = DecimalParts.Of(b);
         if (((x.Flags | y.Flags) & SignBit) == 0 && (x.High32 | y.High32) == 0)
         {
             var high = Math.BigMul(x.Low64, y.Low64, out var low);
@@ -40,7 +40,7 @@ internal static class ScaledDecimal
             // than 32 bits, and the sum of the scales otherwise.
             if (high == 0 && low != 0 && scale <= 28)
             {
-                return Unsafe.BitCast<Parts, decimal>(new Parts(scale << 16, low));
+                return new DecimalParts(scale << 16, 0, low).ToDecimal();
             }
         }
 
@@ -55,7 +55,7 @@ internal static class ScaledDecimal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsPositive(decimal amount)
     {
-        var x = Unsafe.BitCast<decimal, Parts>(amount);
+        var x = DecimalParts.Of(amount);
         return x.Flags >= 0 && (x.Low64 | x.High32) != 0;
     }
 
@@ -63,8 +63,8 @@ internal static class ScaledDecimal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static int Compare(decimal a, decimal b)
     {
-        var x = Unsafe.BitCast<decimal, Parts>(a);
-        var y = Unsafe.BitCast<decimal, Parts>(b);
+        var x = DecimalParts.Of(a);
+        var y = DecimalParts.Of(b);
         if (((x.Flags | y.Flags) & SignBit) == 0 && (x.High32 | y.High32) == 0)
         {
             // Both are mantissa / 10^scale with mantissas below 2^64: the one of lower scale is brought to the other's,
@@ -100,7 +100,7 @@ internal static class ScaledDecimal
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal ToFen(decimal amount)
     {
-        var x = Unsafe.BitCast<decimal, Parts>(amount);
+        var x = DecimalParts.Of(amount);
         var scale = x.Flags >> 16;
         if (x.Flags == 2 << 16)
         {
@@ -112,27 +112,10 @@ internal static class ScaledDecimal
             var high = Math.BigMul(x.Low64, Pow10[2 - scale], out var low);
             if (high == 0)
             {
-                return Unsafe.BitCast<Parts, decimal>(new Parts(2 << 16, low));
+                return new DecimalParts(2 << 16, 0, low).ToDecimal();
             }
         }
 
         return amount + 0.00m;
-    }
-
-    /// <summary>The parts of a decimal in the order it holds them: flags, the high 32 bits and the low 64 bits of the mantissa.</summary>
-    [StructLayout(LayoutKind.Sequential)]
-    private readonly struct Parts
-    {
-        internal readonly int Flags;
-        internal readonly uint High32;
-        internal readonly ulong Low64;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal Parts(int flags, ulong low64)
-        {
-            Flags = flags;
-            High32 = 0;
-            Low64 = low64;
-        }
     }
 }
