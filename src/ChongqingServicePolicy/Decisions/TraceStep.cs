@@ -12,28 +12,31 @@ namespace ChongqingServicePolicy.Decisions;
 /// is the binding ceiling. Text in either language is rendered from these by <see cref="DecisionText"/>.
 /// </summary>
 /// <remarks>
-/// The values are stored packed, so a step costs 40 bytes in a trace array: each value as the low 64 bits of its
-/// decimal mantissa, and one 32-bit word holding the three scales and signs, the three units and the two flags. A
-/// value whose mantissa needs more than 64 bits (an amount above about 1.8 × 10^19 of its smallest unit, which no
-/// policy amount reaches), or whose unit is not one of <see cref="ValueUnit"/>'s named members, is kept whole in a
-/// small object beside the step's text instead, so every value reads back exactly, scale and unit included.
+/// The values are stored packed, so a step costs 32 bytes in a trace array: three 64-bit words, one per value, and the
+/// reference to the step's text. A word holds its value's decimal mantissa in its low 45 bits, the value's scale and
+/// sign where a decimal's flags hold them shifted by 29 bits (scale in bits 45–49, sign in bit 60), the value's unit in
+/// bits 50–53, and in its nine bits left (54–59 and 61–63) one of the step's code, clause and field and one of its two
+/// flags. A value whose mantissa needs more than 45 bits (an amount above about 3.5 × 10^13 of its smallest unit: 351
+/// billion yuan in fen), or whose unit is not one of <see cref="ValueUnit"/>'s named members, is kept whole in a small
+/// object beside the step's text instead, so every value reads back exactly, scale and unit included.
 /// </remarks>
-[StructLayout(LayoutKind.Explicit)]
+[StructLayout(LayoutKind.Explicit, Size = 32)]
 public readonly struct TraceStep : IEquatable<TraceStep>
 {
-    // Layout of _meta: three 6-bit fields (scale in the low five bits, sign in the sixth) for left, right and result,
-    // then three 4-bit units in the same order, then the passed and binding flags.
-    private const int ScaleBits = 6;
-    private const uint ScaleMask = (1u << ScaleBits) - 1;
-    private const uint NegativeBit = 1u << 5;
-    private const int UnitShift = 3 * ScaleBits;
-    private const int UnitBits = 4;
-    private const uint UnitMask = (1u << UnitBits) - 1;
-    private const uint PassedFlag = 1u << 30;
-    private const uint BindingFlag = 1u << 31;
+    // Layout of a word: the mantissa in bits 0-44; a decimal's flags shifted left by 29 (its scale, bits 16-20, in bits
+    // 45-49, and its sign, bit 31, in bit 60; a decimal's other flag bits are zero); the unit in bits 50-53; a byte of the
+    // step (code, clause or field) in bits 54-59 (its low six bits) and 61-62 (its high two); a flag in bit 63 (passed in
+    // the left value's word, binding in the right's).
+    private const int MantissaBits = 45;
+    private const ulong MantissaMask = (1UL << MantissaBits) - 1;
+    private const int FlagsShift = 29;
+    private const ulong ScaleAndSignMask = (0x1FUL << 45) | (1UL << 60);
+    private const int UnitShift = 50;
+    private const ulong UnitMask = 0xF;
+    private const ulong FlagBit = 1UL << 63;
 
     // The reference sits between the numbers so that copying a step (which the runtime does word by word around a
-    // reference) never needs more than two plain words in a row; longer runs are copied with a slower instruction.
+    // reference) never needs more than two plain words in a row.
     [FieldOffset(0)]
     private readonly ulong _left;
     [FieldOffset(8)]
@@ -44,8 +47,6 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     private readonly object? _extra;
     [FieldOffset(24)]
     private readonly ulong _result;
-    [FieldOffset(32)]
-    private readonly uint _meta;
 
     /// <summary>Creates a step.</summary>
     /// <param name="code">What the step did.</param>
@@ -68,27 +69,29 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         TraceValue result = default,
         string? text = null)
     {
-        _code = code;
-        _clause = clause;
-        _field = field;
-        var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0);
-        var packed = TryPack(left, 0, ref meta, out _left) & TryPack(right, 1, ref meta, out _right) & TryPack(result, 2, ref meta, out _result);
-        _meta = meta;
-        _extra = packed ? text : new Wide(left, right, result, text);
+        var packed = TryPackBits(code, clause, field, passed, isBinding, left, right, result, out var bits);
+        if (packed)
+        {
+            _left = bits.Left;
+            _right = bits.Right;
+            _result = bits.Result;
+            _extra = text;
+        }
+        else
+        {
+            // The words keep the step's code, clause, field and flags; the values are read from the object.
+            _left = Byte((byte)code) | (passed ? FlagBit : 0);
+            _right = Byte((byte)clause) | (isBinding ? FlagBit : 0);
+            _result = Byte((byte)field);
+            _extra = new Wide(left, right, result, text);
+        }
     }
 
-    [FieldOffset(36)]
-    private readonly TraceCode _code;
-    [FieldOffset(37)]
-    private readonly PolicyClause _clause;
-    [FieldOffset(38)]
-    private readonly RecordField _field;
-
     /// <summary>What the step did.</summary>
-    public TraceCode Code => _code;
+    public TraceCode Code => (TraceCode)ByteOf(_left);
 
     /// <summary>The clause the step applied.</summary>
-    public PolicyClause Clause => _clause;
+    public PolicyClause Clause => (PolicyClause)ByteOf(_right);
 
     /// <summary>The comparison or computation the step made between its values, which its code determines.</summary>
     public TraceComparison Comparison => Code switch
@@ -110,22 +113,22 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     };
 
     /// <summary>The fact of the record the step examined.</summary>
-    public RecordField Field => _field;
+    public RecordField Field => (RecordField)ByteOf(_result);
 
     /// <summary>Whether the condition held, or the computation produced its value.</summary>
-    public bool Passed => (_meta & PassedFlag) != 0;
+    public bool Passed => (long)_left < 0;
 
     /// <summary>Whether this step's amount is the ceiling that binds.</summary>
-    public bool IsBinding => (_meta & BindingFlag) != 0;
+    public bool IsBinding => (long)_right < 0;
 
     /// <summary>The first value: the amount examined, or the rate.</summary>
-    public TraceValue Left => _extra is Wide wide ? wide.Left : Unpack(_left, 0);
+    public TraceValue Left => _extra is Wide wide ? wide.Left : Unpack(_left);
 
     /// <summary>The second value: the threshold or the base.</summary>
-    public TraceValue Right => _extra is Wide wide ? wide.Right : Unpack(_right, 1);
+    public TraceValue Right => _extra is Wide wide ? wide.Right : Unpack(_right);
 
     /// <summary>The value computed, if any.</summary>
-    public TraceValue Result => _extra is Wide wide ? wide.Result : Unpack(_result, 2);
+    public TraceValue Result => _extra is Wide wide ? wide.Result : Unpack(_result);
 
     /// <summary>Free text the step carries, such as an approval reference.</summary>
     public string? Text => _extra is Wide wide ? wide.Text : (string?)_extra;
@@ -152,39 +155,43 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     public override bool Equals(object? obj) => obj is TraceStep other && Equals(other);
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Code, Clause, Field, _meta >> 30, Left, Right, Result, Text);
+    public override int GetHashCode() => HashCode.Combine(Code, Clause, Field, (Passed ? 1 : 0) | (IsBinding ? 2 : 0), Left, Right, Result, Text);
 
     /// <summary>The step rendered in Chinese.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => DecisionText.Render(this, Language.Chinese);
 
     /// <summary>
-    /// Stores a value's low 64 mantissa bits and puts its scale, sign and unit into the step's word at a position,
-    /// when its mantissa and unit fit.
+    /// A value's word without the step's byte and flag, and whether it fits: a mantissa below 2^45 and a named unit.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryPack(TraceValue value, int position, ref uint meta, out ulong mantissa)
+    private static bool TryPack(TraceValue value, out ulong word)
     {
         var parts = DecimalParts.Of(value.Number);
-        mantissa = parts.Low64;
-        var scaleAndSign = (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
-        var unit = (uint)value.Unit;
-        meta |= (scaleAndSign << (position * ScaleBits)) | ((unit & UnitMask) << (UnitShift + (position * UnitBits)));
-        return parts.High32 == 0 && unit <= UnitMask;
+        var unit = (ulong)value.Unit;
+        word = parts.Low64 | ((ulong)(uint)parts.Flags << FlagsShift) | (unit << UnitShift);
+        return ((parts.Low64 >> MantissaBits) | parts.High32 | (unit >> 4)) == 0;
     }
 
-    private TraceValue Unpack(ulong mantissa, int position)
+    /// <summary>A byte of the step (its code, clause or field) where a word keeps it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Byte(byte value) => (((ulong)value & 0x3F) << 54) | (((ulong)value >> 6) << 61);
+
+    /// <summary>The byte a word keeps.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte ByteOf(ulong word) => (byte)(((word >> 54) & 0x3F) | ((word >> 55) & 0xC0));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TraceValue Unpack(ulong word)
     {
-        var scaleAndSign = (_meta >> (position * ScaleBits)) & ScaleMask;
-        var unit = (ValueUnit)((_meta >> (UnitShift + (position * UnitBits))) & UnitMask);
-        var number = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, (scaleAndSign & NegativeBit) != 0, (byte)(scaleAndSign & ~NegativeBit));
-        return new TraceValue(number, unit);
+        var flags = (int)((word & ScaleAndSignMask) >> FlagsShift);
+        var number = new DecimalParts(flags, 0, word & MantissaMask).ToDecimal();
+        return new TraceValue(number, (ValueUnit)((word >> UnitShift) & UnitMask));
     }
 
     /// <summary>A step's plain words, without its object reference (for the trace builder's stack buffer).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static Bits ToBits(in TraceStep step) =>
-        new(step._left, step._right, step._result, Unsafe.As<uint, ulong>(ref Unsafe.AsRef(in step._meta)));
+    internal static Bits ToBits(in TraceStep step) => new(step._left, step._right, step._result);
 
     /// <summary>
     /// A step without text as its plain words, made without a step on the stack (a step holds a reference, so every
@@ -195,11 +202,11 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     internal static bool TryPackBits(
         TraceCode code, PolicyClause clause, RecordField field, bool passed, bool isBinding, TraceValue left, TraceValue right, TraceValue result, out Bits bits)
     {
-        var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0);
-        var packed = TryPack(left, 0, ref meta, out var l) & TryPack(right, 1, ref meta, out var r) & TryPack(result, 2, ref meta, out var x);
-
-        // The words at offset 32 as the step lays them out: _meta, then _code, _clause and _field.
-        bits = new Bits(l, r, x, meta | ((ulong)code << 32) | ((ulong)clause << 40) | ((ulong)field << 48));
+        var packed = TryPack(left, out var l) & TryPack(right, out var r) & TryPack(result, out var x);
+        bits = new Bits(
+            l | Byte((byte)code) | (passed ? FlagBit : 0),
+            r | Byte((byte)clause) | (isBinding ? FlagBit : 0),
+            x | Byte((byte)field));
         return packed;
     }
 
@@ -213,7 +220,6 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         private readonly ulong _left;
         private readonly ulong _right;
         private readonly ulong _result;
-        private readonly ulong _tail;
 
         /// <summary>Whether the constant values fit the packed form; when they do not, every step is made whole.</summary>
         internal readonly bool Packs;
@@ -239,7 +245,6 @@ public readonly struct TraceStep : IEquatable<TraceStep>
             _left = bits.Left;
             _right = bits.Right;
             _result = bits.Result;
-            _tail = bits.Tail;
         }
 
         /// <summary>
@@ -252,9 +257,11 @@ public readonly struct TraceStep : IEquatable<TraceStep>
             var l = DecimalParts.Of(left);
             var r = DecimalParts.Of(right);
             var x = DecimalParts.Of(result);
-            var meta = (passed ? PassedFlag : 0) | (isBinding ? BindingFlag : 0) | ScaleAndSign(l) | (ScaleAndSign(r) << ScaleBits) | (ScaleAndSign(x) << (2 * ScaleBits));
-            bits = new Bits(_left | l.Low64, _right | r.Low64, _result | x.Low64, _tail | meta);
-            return Packs & ((l.High32 | r.High32 | x.High32) == 0);
+            bits = new Bits(
+                _left | l.Low64 | ((ulong)(uint)l.Flags << FlagsShift) | (passed ? FlagBit : 0),
+                _right | r.Low64 | ((ulong)(uint)r.Flags << FlagsShift) | (isBinding ? FlagBit : 0),
+                _result | x.Low64 | ((ulong)(uint)x.Flags << FlagsShift));
+            return Packs & ((((l.Low64 | r.Low64 | x.Low64) >> MantissaBits) | l.High32 | r.High32 | x.High32) == 0);
         }
 
         /// <summary>The step made whole, for values that do not fit the packed form.</summary>
@@ -264,9 +271,6 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         // A slot a decision supplies holds a zero of its unit in the template; a constant slot is given a zero decimal.
         private static TraceValue Value(TraceValue template, decimal supplied) =>
             template.Unit == ValueUnit.None || (supplied == 0m && !decimal.IsNegative(supplied) && supplied.Scale == 0) ? template : new TraceValue(supplied, template.Unit);
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static uint ScaleAndSign(DecimalParts parts) => (((uint)parts.Flags >> 16) & 0x1F) | (parts.Flags < 0 ? NegativeBit : 0);
     }
 
     /// <summary>The object a step holds (its text, or its wide values), if any.</summary>
@@ -281,7 +285,7 @@ public readonly struct TraceStep : IEquatable<TraceStep>
     /// its object reference, so that a buffer of these holds no reference and an array of steps may be filled from
     /// one by a block copy.
     /// </summary>
-    [StructLayout(LayoutKind.Explicit, Size = 40)]
+    [StructLayout(LayoutKind.Explicit, Size = 32)]
     internal readonly struct Bits
     {
         [FieldOffset(0)]
@@ -292,8 +296,6 @@ public readonly struct TraceStep : IEquatable<TraceStep>
         private readonly ulong _none;
         [FieldOffset(24)]
         private readonly ulong _result;
-        [FieldOffset(32)]
-        private readonly ulong _tail;
 
         internal ulong Left => _left;
 
@@ -301,16 +303,13 @@ public readonly struct TraceStep : IEquatable<TraceStep>
 
         internal ulong Result => _result;
 
-        internal ulong Tail => _tail;
-
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal Bits(ulong left, ulong right, ulong result, ulong tail)
+        internal Bits(ulong left, ulong right, ulong result)
         {
             _left = left;
             _right = right;
             _none = 0;
             _result = result;
-            _tail = tail;
         }
     }
 

@@ -15,7 +15,7 @@ namespace ChongqingServicePolicy.Rules;
 /// The buffer (<see cref="StepBuffer"/>) is a local of its own, apart from the builder, and holds each step's plain words
 /// only (<see cref="TraceStep.Bits"/>), with no object reference: a method marked <see cref="SkipLocalsInitAttribute"/>
 /// need not clear it, as it is written before it is read. Were it part of a struct that also holds references, the JIT
-/// would clear the whole struct on entry (672 bytes a decision). The text or wide values a step may carry are kept in
+/// would clear the whole struct on entry (over 500 bytes a decision). The text or wide values a step may carry are kept in
 /// the builder, and written into the finished array after its words are copied.
 /// </remarks>
 internal ref struct TraceBuilder
@@ -124,7 +124,7 @@ internal ref struct TraceBuilder
 
         // The words go in step by step as plain words: the reference slot of every step is zero in the buffer and in the
         // new array, so the copy writes no reference. References are then stored one by one, as the collector requires.
-        // A loop of 40-byte copies beats a call to the general block copy for the few steps a trace holds.
+        // A loop of 32-byte copies beats a call to the general block copy for the few steps a trace holds.
         ref var target = ref Unsafe.As<TraceStep, TraceStep.Bits>(ref MemoryMarshal.GetArrayDataReference(array));
         ref var source = ref MemoryMarshal.GetReference(_steps);
         for (var i = 0; i < count; i++)

@@ -17,6 +17,13 @@ public sealed class TraceStepStorageTests
         3_000_000.0000m,
         5_000_000m,
         -1.5m,
+        -0.000001m,
+        35_184_372_088_831m,
+        35_184_372_088_832m,
+        351_843_720_888.31m,
+        351_843_720_888.32m,
+        -35_184_372_088_831m,
+        0.0035184372088832m,
         0.0000000000000000000000000001m,
         18_446_744_073_709_551_615m,
         18_446_744_073_709_551_616m,
@@ -70,9 +77,40 @@ public sealed class TraceStepStorageTests
         step.Text.Should().BeNull();
     }
 
-    [Fact]
-    public void Step_TakesFortyBytes()
+    [Theory]
+    [InlineData((byte)0, (byte)0, (byte)0, false, false)]
+    [InlineData((byte)63, (byte)64, (byte)127, true, false)]
+    [InlineData((byte)128, (byte)191, (byte)192, false, true)]
+    [InlineData((byte)255, (byte)255, (byte)255, true, true)]
+    public void CodeClauseFieldAndFlags_ReadBack_BesideEveryValue(byte code, byte clause, byte field, bool passed, bool binding)
     {
-        System.Runtime.CompilerServices.Unsafe.SizeOf<TraceStep>().Should().Be(40);
+        // The largest packed mantissa, negative at the largest scale, beside each byte of the step and each flag.
+        var largest = new decimal(-1, 0x1FFF, 0, true, 28); // 2^45 - 1 at scale 28
+        var packed = new TraceStep((TraceCode)code, (PolicyClause)clause, (RecordField)field, passed, binding, TraceValue.Of(largest, (ValueUnit)15), TraceValue.Of(largest, (ValueUnit)15), TraceValue.Of(largest, (ValueUnit)15));
+        var wide = new TraceStep((TraceCode)code, (PolicyClause)clause, (RecordField)field, passed, binding, TraceValue.Of(35_184_372_088_832m, ValueUnit.Yuan), default, default, "text");
+
+        foreach (var step in new[] { packed, wide })
+        {
+            step.Code.Should().Be((TraceCode)code);
+            step.Clause.Should().Be((PolicyClause)clause);
+            step.Field.Should().Be((RecordField)field);
+            step.Passed.Should().Be(passed);
+            step.IsBinding.Should().Be(binding);
+        }
+
+        foreach (var value in new[] { packed.Left, packed.Right, packed.Result })
+        {
+            decimal.GetBits(value.Number).Should().Equal(decimal.GetBits(largest));
+            value.Unit.Should().Be((ValueUnit)15);
+        }
+
+        wide.Left.Should().Be(TraceValue.Of(35_184_372_088_832m, ValueUnit.Yuan));
+        wide.Text.Should().Be("text");
+    }
+
+    [Fact]
+    public void Step_TakesThirtyTwoBytes()
+    {
+        System.Runtime.CompilerServices.Unsafe.SizeOf<TraceStep>().Should().Be(32);
     }
 }
