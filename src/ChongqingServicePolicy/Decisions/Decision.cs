@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Domain;
@@ -13,6 +14,12 @@ namespace ChongqingServicePolicy.Decisions;
 /// </summary>
 public sealed class Decision
 {
+    // What most decisions do not have, kept in one field so that a decision costs fewer bytes (the usual decision has
+    // none of it): null; the problems' array, when there are problems; the NonDuplication, when 就高不重复 was applied;
+    // or an Extra holding the problems, the NonDuplication and the payable amount, for any other combination. The payable
+    // amount is not stored when it is the one the outcome, award and suppression give (see PayableOf).
+    private readonly object? _extra;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Decision(
         string applicationId,
@@ -36,12 +43,33 @@ public sealed class Decision
         Date = date;
         Outcome = outcome;
         AwardYuan = awardYuan;
-        PayableYuan = payableYuan;
         AwardReason = awardReason;
         Reason = reason;
         Trace = trace.IsDefault ? ImmutableArray<TraceStep>.Empty : trace;
-        Problems = problems.IsDefault ? ImmutableArray<Problem>.Empty : problems;
-        NonDuplication = nonDuplication;
+        var problemArray = problems.IsDefault || problems.IsEmpty ? null : ImmutableCollectionsMarshal.AsArray(problems);
+        var derived = SameBits(payableYuan, PayableOf(outcome, awardYuan, nonDuplication));
+        _extra = !derived || (problemArray is not null && nonDuplication is not null)
+            ? new Extra(problemArray, nonDuplication, payableYuan)
+            : problemArray ?? (object?)nonDuplication;
+    }
+
+    /// <summary>A decision without 就高不重复 and with the payable amount its outcome gives: the one a rule makes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Decision(
+        string applicationId, string subjectId, MeasureId measure, LocalDate date, Outcome outcome, decimal awardYuan, ReasonCode reason,
+        ImmutableArray<TraceStep> trace, Problem[]? problems, MeasureInfo info)
+    {
+        Info = info;
+        ApplicationId = applicationId;
+        SubjectId = subjectId;
+        Measure = measure;
+        Date = date;
+        Outcome = outcome;
+        AwardYuan = awardYuan;
+        AwardReason = reason;
+        Reason = reason;
+        Trace = trace;
+        _extra = problems;
     }
 
     /// <summary>The application's id.</summary>
@@ -76,7 +104,7 @@ public sealed class Decision
     /// What is payable in yuan after 就高不重复 across the batch and against other municipal policies; never more
     /// than <see cref="AwardYuan"/>, and 0 unless the outcome is <see cref="Outcome.Eligible"/>.
     /// </summary>
-    public decimal PayableYuan { get; }
+    public decimal PayableYuan => _extra is Extra extra ? extra.Payable : PayableOf(Outcome, AwardYuan, NonDuplication);
 
     /// <summary>The final reason: <see cref="AwardReason"/>, or why 就高不重复 suppressed the payment.</summary>
     public ReasonCode Reason { get; }
@@ -88,10 +116,15 @@ public sealed class Decision
     public ImmutableArray<TraceStep> Trace { get; }
 
     /// <summary>Every problem with the record, for an <see cref="Outcome.Invalid"/> decision; empty otherwise.</summary>
-    public ImmutableArray<Problem> Problems { get; }
+    public ImmutableArray<Problem> Problems => _extra switch
+    {
+        Problem[] problems => ImmutableCollectionsMarshal.AsImmutableArray(problems),
+        Extra { Problems: { } problems } => ImmutableCollectionsMarshal.AsImmutableArray(problems),
+        _ => ImmutableArray<Problem>.Empty,
+    };
 
     /// <summary>How 就高不重复 was applied, when the record was eligible for money; <see langword="null"/> otherwise.</summary>
-    public NonDuplication? NonDuplication { get; }
+    public NonDuplication? NonDuplication => _extra as NonDuplication ?? (_extra as Extra)?.NonDuplication;
 
     /// <summary>
     /// A decision for a record that could not be read at all (for example a CSV row whose cells do not parse),
@@ -148,14 +181,15 @@ public sealed class Decision
         System.Globalization.CultureInfo.InvariantCulture,
         $"{ApplicationId} measure {Measure.ToCode()}: {Outcome} award {AwardYuan:0.00} payable {PayableYuan:0.00} ({Reason.ToCode()})");
 
+    /// <summary>
+    /// A rule's decision: payable equal to the award when eligible, else 0; no 就高不重复 yet; problems only when invalid
+    /// (<see langword="null"/> or an array of at least one).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static Decision Create(
         ApplicationRecord record, MeasureInfo info, LocalDate date, Outcome outcome, decimal award, ReasonCode reason,
-        ImmutableArray<TraceStep> trace, ImmutableArray<Problem> problems)
-    {
-        var payable = outcome == Outcome.Eligible ? award : 0m;
-        return new Decision(record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, date, outcome, award, payable, reason, reason, trace, problems, null, info);
-    }
+        ImmutableArray<TraceStep> trace, Problem[]? problems) =>
+        new(record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, date, outcome, award, reason, trace, problems, info);
 
     /// <summary>A decision read back from a decision record, exactly as recorded.</summary>
     internal static Decision Restore(
@@ -177,5 +211,30 @@ public sealed class Decision
             _ => AwardReason,
         };
         return new(ApplicationId, SubjectId, Measure, Date, Outcome, AwardYuan, suppressed ? 0m : PayableYuan, AwardReason, reason, Trace, Problems, nonDuplication, Info);
+    }
+
+    /// <summary>
+    /// The payable amount a decision has unless it was restored with another: the award when eligible and not suppressed by
+    /// 就高不重复, else 0 (as a rule and the resolver make it).
+    /// </summary>
+    private static decimal PayableOf(Outcome outcome, decimal awardYuan, NonDuplication? nonDuplication) =>
+        outcome == Outcome.Eligible && (nonDuplication is null || nonDuplication.Suppression == SuppressionKind.None) ? awardYuan : 0m;
+
+    /// <summary>Whether two amounts are the same decimal, scale and sign of zero included.</summary>
+    private static bool SameBits(decimal a, decimal b)
+    {
+        var x = DecimalParts.Of(a);
+        var y = DecimalParts.Of(b);
+        return x.Flags == y.Flags && x.High32 == y.High32 && x.Low64 == y.Low64;
+    }
+
+    /// <summary>What a decision has beyond the usual: problems together with 就高不重复, or a payable amount of its own.</summary>
+    private sealed class Extra(Problem[]? problems, NonDuplication? nonDuplication, decimal payable)
+    {
+        internal Problem[]? Problems { get; } = problems;
+
+        internal NonDuplication? NonDuplication { get; } = nonDuplication;
+
+        internal decimal Payable { get; } = payable;
     }
 }

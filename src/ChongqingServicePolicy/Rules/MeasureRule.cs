@@ -98,7 +98,7 @@ public abstract class MeasureRule
         ValidateFacts(record, ref problems);
         if (problems.Any)
         {
-            return Decision.Create(record, Info, date, Outcome.Invalid, 0m, ReasonCode.InvalidInput, trace.ToImmutable(), problems.ToImmutable());
+            return Decision.Create(record, Info, date, Outcome.Invalid, 0m, ReasonCode.InvalidInput, trace.ToImmutable(), problems.ToArray());
         }
 
         var validity = Parameters.General;
@@ -106,7 +106,7 @@ public abstract class MeasureRule
         trace.Add(in _validityStep, inForce, false, TraceValue.Date(date).Number, 0m, 0m);
         if (!inForce)
         {
-            return Decision.Create(record, Info, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), default);
+            return Decision.Create(record, Info, date, Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity, trace.ToImmutable(), null);
         }
 
         if (district.Status == DistrictStatus.Transitional)
@@ -145,7 +145,7 @@ public abstract class MeasureRule
             AddOverride(ref trace, false, 0m, ignored, record.OverrideApprovalRef);
         }
 
-        return Decision.Create(record, Info, date, result.Outcome, award, reason, trace.ToImmutable(), default);
+        return Decision.Create(record, Info, date, result.Outcome, award, reason, trace.ToImmutable(), null);
     }
 
     /// <summary>

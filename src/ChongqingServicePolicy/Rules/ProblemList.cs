@@ -64,5 +64,8 @@ internal struct ProblemList
     internal readonly ImmutableArray<Problem> ToImmutable() =>
         _problems is null ? ImmutableArray<Problem>.Empty : [.. _problems];
 
+    /// <summary>The problems as an array of at least one, or <see langword="null"/> when there are none.</summary>
+    internal readonly Problem[]? ToArray() => _problems is { Count: > 0 } ? [.. _problems] : null;
+
     internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }
