@@ -122,6 +122,39 @@ public sealed class HiddenCharacterTests
         }
     }
 
+    [Theory]
+    [InlineData(7)]
+    [InlineData(8)]
+    [InlineData(9)]
+    [InlineData(12)]
+    [InlineData(16)]
+    [InlineData(17)]
+    public void FindHidden_AgreesWithTheUnicodeCategories_AtEachEndOfAnIdOfEightToSixteenCharacters(int length)
+    {
+        // Ids of 8 to 16 characters are read as two overlapping vectors of eight: a character is placed first, last, and
+        // where the two reads meet.
+        var visible = "CQ2025-0001~ !AZz".AsSpan(0, length).ToArray();
+        var positions = new[] { 0, 7, length - 8, length - 1 }.Where(p => p >= 0 && p < length).Distinct().ToArray();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var ch = (char)c;
+            var category = char.GetUnicodeCategory(ch);
+            var hidden = ch != ' ' && category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+                or System.Globalization.UnicodeCategory.SpaceSeparator;
+            foreach (var position in positions)
+            {
+                var id = (char[])visible.Clone();
+                id[position] = ch;
+                var found = Identifiers.FindHidden(id);
+                if (found != (hidden ? position : -1))
+                {
+                    found.Should().Be(hidden ? position : -1, $"U+{c:X4} is {category}, at {position} of {length}");
+                }
+            }
+        }
+    }
+
     [Fact]
     public void FindHidden_GivesTheFirstHiddenPosition_AfterAnyVisiblePrefix()
     {
