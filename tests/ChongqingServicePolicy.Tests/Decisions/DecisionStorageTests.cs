@@ -34,6 +34,14 @@ public sealed class DecisionStorageTests
         { "Invalid", "0", "5", true, false, null },
         { "NeedsReview", "80000.00", "0", false, false, null },
         { "NeedsReview", "80000.00", "80000.00", false, false, null },
+
+        // Awards of every width (a mantissa of 56, 57 and 96 bits), negative, and at the largest scale.
+        { "Eligible", "72057594037927935", "72057594037927935", false, false, null },
+        { "Eligible", "72057594037927936", "72057594037927936", false, false, null },
+        { "Eligible", "720575940379279.36", "0", false, true, "SupersededByHigher" },
+        { "Eligible", "79228162514264337593543950335", "79228162514264337593543950335", true, true, "None" },
+        { "Ineligible", "-1.5", "0", false, false, null },
+        { "Ineligible", "0.0000000000000000000000000001", "0", false, false, null },
     };
 
     [Theory]
@@ -79,6 +87,32 @@ public sealed class DecisionStorageTests
         decimal.GetBits(invalid.PayableYuan).Should().Equal(decimal.GetBits(0m));
         invalid.Problems.Should().ContainSingle().Which.Code.Should().Be(ProblemCode.CreditCodeLength);
         invalid.NonDuplication.Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("5000000.00")]
+    [InlineData("720575940379279.35")]
+    [InlineData("720575940379279.36")]
+    [InlineData("100000000000000000000.00")]
+    public void EngineDecision_AnyAward_ReadsBackWhole(string amount)
+    {
+        var engine = new PolicyEngine();
+        var overrideYuan = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+        var record = new ApplicationRecord
+        {
+            ApplicationId = "CQ2025-0001", Measure = MeasureId.Measure1, CreditCode = "91500103MA00001XY9", DistrictCode = 500103,
+            ApplicationDate = Day, ProducerService = true, TotalInvestmentYuan = 80_000_000m, ApprovedInvestmentYuan = 30_000_000m,
+            OverrideAmountYuan = overrideYuan, OverrideApprovalRef = "渝府〔2025〕1号",
+        };
+
+        var decision = engine.Evaluate(record);
+
+        decision.Outcome.Should().Be(Outcome.Eligible);
+        decision.Reason.Should().Be(ReasonCode.OverrideApplied);
+        decimal.GetBits(decision.AwardYuan).Should().Equal(decimal.GetBits(overrideYuan));
+        decimal.GetBits(decision.PayableYuan).Should().Equal(decimal.GetBits(overrideYuan));
+        decision.Problems.Should().BeEmpty();
+        decision.NonDuplication.Should().BeNull();
     }
 
     [Fact]
