@@ -12,15 +12,17 @@ namespace ChongqingServicePolicy.Csv;
 /// <para>
 /// 就高不重复 is applied across the whole file, so the file is read once to decide every row and to keep, compactly,
 /// what the rule needs: the application ids seen, to find repeats; for each subject, how many of its rows take part
-/// and whether one declares support under another policy; and the cells of those rows. The rows of the subjects the
-/// rule compares are then decided again from their kept cells and resolved, in file order, as
+/// and whether one declares support under another policy; and the facts and cells of those rows. The rows of the
+/// subjects the rule compares are then resolved from those facts, in file order, as
 /// <see cref="PolicyEngine.EvaluateBatch(IEnumerable{ApplicationRecord}, NodaTime.LocalDate)"/> would.
 /// </para>
 /// <para>
 /// That one reading also writes every row's line to the temporary decisions.csv, as if 就高不重复 changed nothing;
-/// the lines of the compared rows are then written again in place, moving the lines after them as their lengths
-/// change. When decision records are written or <see cref="CsvEvaluationOptions.RowDecided"/> is set, the file is
-/// read a second time instead and each row decided again, resolved and written (with its record) in input order.
+/// the parts of the compared rows' lines that the rule changes (the payable amount, the reason, the explanation's
+/// heading and the rule's own text) are then written again in place, moving the lines after them as their lengths
+/// change, while the explanation's steps stay as written. When decision records are written or
+/// <see cref="CsvEvaluationOptions.RowDecided"/> is set, the file is read a second time instead and each row decided
+/// again, resolved and written (with its record) in input order.
 /// </para>
 /// <para>
 /// Each reading runs on every core: one thread splits the file into batches of rows, worker threads read the cells,

@@ -103,30 +103,46 @@ public sealed class NonDuplicationResolver
             return decision;
         }
 
-        if (!_groups.TryGetValue(decision.SubjectId, out var group))
+        var nonDuplication = Compare(decision.SubjectId, decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date);
+        return nonDuplication is null ? decision : decision.WithNonDuplication(nonDuplication);
+    }
+
+    /// <summary>
+    /// Applies the rule to a decision observed in the first pass that takes part (eligible with an award above
+    /// zero), given by what the rule needs of it: for a writer of files that kept these facts rather than the decision.
+    /// </summary>
+    /// <param name="subjectId">The decision's subject.</param>
+    /// <param name="applicationId">The decision's application id.</param>
+    /// <param name="measure">The decision's measure.</param>
+    /// <param name="awardYuan">The decision's award ceiling.</param>
+    /// <param name="date">The decision's date.</param>
+    /// <returns>How the rule applies, or <see langword="null"/> when there was nothing to compare.</returns>
+    /// <exception cref="InvalidOperationException">The subject was not observed.</exception>
+    internal NonDuplication? Compare(string subjectId, string applicationId, MeasureId measure, decimal awardYuan, NodaTime.LocalDate date)
+    {
+        if (!_groups.TryGetValue(subjectId, out var group))
         {
-            throw new InvalidOperationException($"Subject '{decision.SubjectId}' of application '{decision.ApplicationId}' was not observed.");
+            throw new InvalidOperationException($"Subject '{subjectId}' of application '{applicationId}' was not observed.");
         }
 
         if (group.Count == 1 && group.OtherAward is null)
         {
             // Nothing to compare: the record is its subject's only support.
-            return decision;
+            return null;
         }
 
         var best = group.Best!.Value;
         var (ids, compared) = group.Snapshot();
-        var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, decision.ApplicationId, StringComparison.Ordinal);
-        var own = _general.DeduplicateWithinPolicy ? best : new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date, 0);
+        var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, applicationId, StringComparison.Ordinal);
+        var own = _general.DeduplicateWithinPolicy ? best : new Candidate(applicationId, measure, awardYuan, date, 0);
         var otherWins = group.OtherAward is { } other && (other > own.Award || (other == own.Award && _general.TiesGoToOtherPolicy));
         var suppression = otherWins ? SuppressionKind.SupersededByOtherPolicy
             : isWinner ? SuppressionKind.None
             : SuppressionKind.SupersededByHigher;
-        return decision.WithNonDuplication(new NonDuplication(
-            decision.SubjectId, ids, own.ApplicationId, own.Measure, own.Award, group.OtherAward, group.OtherName, suppression)
+        return new NonDuplication(subjectId, ids, own.ApplicationId, own.Measure, own.Award, group.OtherAward, group.OtherName, suppression)
         {
             Compared = compared,
-        });
+        };
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 
 namespace ChongqingServicePolicy.Csv.Internal;
@@ -27,6 +28,7 @@ internal sealed class DecisionLines
     private readonly Utf8Text _utf8;
     private readonly byte[] _mark = Encoding.UTF8.GetBytes(SpreadsheetText.LineBreakMark);
     private StringBuilder? _explanation;
+    private Utf8Text? _tail;
     private readonly byte[]?[] _reasons = new byte[]?[64];
     private char[] _chars = new char[1024];
     private IBufferWriter<byte> _output = null!;
@@ -61,9 +63,109 @@ internal sealed class DecisionLines
         Comma();
         Bytes(Reason(decision.Reason));
         Comma();
-        Explanation(row, decision);
+        Explanation(row, decision, out _);
         Bytes(NewLine);
         _output = null!;
+    }
+
+    /// <summary>
+    /// Appends the line of one decision to <paramref name="output"/>, telling where its parts are, so that
+    /// <see cref="WriteResolved"/> can give the line 就高不重复's result later without deciding or rendering the row again.
+    /// </summary>
+    internal void Write(ApplicationRow row, Decision decision, ArrayBufferWriter<byte> output, out LineLayout layout)
+    {
+        var start = output.WrittenCount;
+        _output = output;
+        Cell(row.ApplicationId);
+        Comma();
+        Cell(row.MeasureText);
+        Comma();
+        Bytes(OutcomeName(decision.Outcome));
+        Comma();
+        Money(decision.AwardYuan);
+        Comma();
+        var payableAt = output.WrittenCount - start;
+        Money(decision.PayableYuan);
+        Comma();
+        Bytes(Reason(decision.Reason));
+        Comma();
+        var cellAt = output.WrittenCount - start;
+        Explanation(row, decision, out var parts);
+        Bytes(NewLine);
+        _output = null!;
+        layout = parts.Patchable
+            ? new LineLayout(payableAt, cellAt + parts.MiddleStart, cellAt + parts.MiddleEnd, parts.MiddleQuotes, true)
+            : default;
+    }
+
+    /// <summary>
+    /// The parts of the line <see cref="Write(ApplicationRow, Decision, ArrayBufferWriter{byte}, out LineLayout)"/> wrote
+    /// for a decision that 就高不重复 changes: from the payable amount to the explanation's heading, and after the
+    /// explanation's middle (its steps and problems, escaped, which stay as they are).
+    /// </summary>
+    /// <param name="outcome">The decision's outcome.</param>
+    /// <param name="award">Its award ceiling.</param>
+    /// <param name="payable">Its payable amount after 就高不重复.</param>
+    /// <param name="reason">Its reason after 就高不重复.</param>
+    /// <param name="info">Its catalogue entry.</param>
+    /// <param name="nonDuplication">How 就高不重复 applied.</param>
+    /// <param name="middleQuotes">Whether the explanation's middle holds a comma or a quote.</param>
+    /// <param name="first">Gets the bytes that replace the line's from the payable amount to the end of the heading.</param>
+    /// <param name="last">Gets the bytes that replace the line's after the middle, line end included.</param>
+    /// <returns>
+    /// <see langword="false"/> when a text holds a lone surrogate, which UTF-8 cannot carry as the whole line's
+    /// encoding would: the line must then be written whole from the decision.
+    /// </returns>
+    internal bool WriteResolved(
+        Outcome outcome, decimal award, decimal payable, ReasonCode reason, MeasureInfo? info, NonDuplication nonDuplication, bool middleQuotes,
+        ArrayBufferWriter<byte> first, ArrayBufferWriter<byte> last)
+    {
+        var heading = _utf8;
+        heading.Clear();
+        DecisionText.Heading(outcome, reason, award, payable, info, _language, heading);
+        var tail = _tail ??= new Utf8Text(_separator, 256);
+        tail.Clear();
+        DecisionText.Explain(nonDuplication, _language, tail);
+        if (heading.Lossy || tail.Lossy)
+        {
+            return false;
+        }
+
+        var head = heading.Written;
+        var rest = tail.Written;
+        var quoted = middleQuotes || head.IndexOfAny((byte)',', (byte)'"') >= 0 || rest.IndexOfAny((byte)',', (byte)'"') >= 0;
+        var apostrophe = head.Length > 0 && head[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
+        _output = first;
+        Money(payable);
+        Comma();
+        Bytes(Reason(reason));
+        Comma();
+        var span = first.GetSpan((head.Length * 3) + 2);
+        var at = 0;
+        if (quoted)
+        {
+            span[at++] = (byte)'"';
+        }
+
+        if (apostrophe)
+        {
+            span[at++] = (byte)'\'';
+        }
+
+        Escape(head, span, ref at);
+        first.Advance(at);
+        span = last.GetSpan((rest.Length * 3) + 1 + NewLine.Length);
+        at = 0;
+        Escape(rest, span, ref at);
+        if (quoted)
+        {
+            span[at++] = (byte)'"';
+        }
+
+        NewLine.CopyTo(span[at..]);
+        last.Advance(at + NewLine.Length);
+        _output = null!;
+        return true;
     }
 
     /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it, in UTF-8.</summary>
@@ -137,7 +239,10 @@ internal sealed class DecisionLines
     }
 
     /// <summary>The explanation: on one line (as <see cref="SpreadsheetText.OneLine"/>), escaped against formulas, quoted if it must be.</summary>
-    private void Explanation(ApplicationRow row, Decision decision)
+    /// <param name="row">The row.</param>
+    /// <param name="decision">Its decision.</param>
+    /// <param name="parts">Where the middle of the explanation (after the heading) is in the cell as written.</param>
+    private void Explanation(ApplicationRow row, Decision decision, out ExplanationParts parts)
     {
         var text = _utf8;
         text.Clear();
@@ -150,15 +255,19 @@ internal sealed class DecisionLines
             text.Put(_language == Language.Chinese ? " 行："u8 : ": "u8);
         }
 
-        DecisionText.Explain(decision, _language, text);
+        var prefix = text.Length;
+        DecisionText.Explain(decision, _language, text, out var headingLength);
         if (text.Lossy)
         {
             // A lone surrogate in the decision's text: the whole text is rendered and encoded as characters.
             Explanation(row, decision, (_explanation ??= new StringBuilder(1024)).Clear());
+            parts = default;
             return;
         }
 
         var bytes = text.Written;
+        var headingEnd = prefix + headingLength;
+        var middleQuotes = bytes[headingEnd..].IndexOfAny((byte)',', (byte)'"') >= 0;
 
         // A line break never starts the text once it is a mark, so only the other triggers need the apostrophe.
         var apostrophe = bytes.Length > 0 && bytes[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
@@ -181,6 +290,7 @@ internal sealed class DecisionLines
                 span[at++] = (byte)'\'';
             }
 
+            parts = new ExplanationParts(at + headingEnd, at + bytes.Length, middleQuotes, true);
             bytes.CopyTo(span[at..]);
             at += bytes.Length;
             if (quoted)
@@ -193,7 +303,7 @@ internal sealed class DecisionLines
         }
 
         // Line breaks to mark, quotes to double (in English, most explanations quote a word of the clause).
-        Marked(bytes, apostrophe);
+        Marked(bytes, headingEnd, apostrophe, middleQuotes, out parts);
     }
 
     /// <summary>
@@ -201,7 +311,7 @@ internal sealed class DecisionLines
     /// writes for the same text. The mark and the doubled quotes are the only changes, so the cell is quoted exactly
     /// when the text holds a comma or a quote.
     /// </summary>
-    private void Marked(ReadOnlySpan<byte> text, bool apostrophe)
+    private void Marked(ReadOnlySpan<byte> text, int headingEnd, bool apostrophe, bool middleQuotes, out ExplanationParts parts)
     {
         var needsQuotes = text.IndexOfAny((byte)',', (byte)'"') >= 0;
 
@@ -218,6 +328,33 @@ internal sealed class DecisionLines
             span[at++] = (byte)'\'';
         }
 
+        // The heading and the middle are escaped apart, which gives the same bytes unless a \r ends the heading
+        // and a \n starts the middle (a pair marked once): the heading ends with a bracket, so that is only a guard.
+        var apart = headingEnd > 0 && text[headingEnd - 1] != (byte)'\r';
+        if (apart)
+        {
+            Escape(text[..headingEnd], span, ref at);
+            var middleStart = at;
+            Escape(text[headingEnd..], span, ref at);
+            parts = new ExplanationParts(middleStart, at, middleQuotes, true);
+        }
+        else
+        {
+            Escape(text, span, ref at);
+            parts = default;
+        }
+
+        if (needsQuotes)
+        {
+            span[at++] = (byte)'"';
+        }
+
+        _output.Advance(at);
+    }
+
+    /// <summary>Copies UTF-8 text into <paramref name="span"/> at <paramref name="at"/> with its quotes doubled and its line breaks marked.</summary>
+    private void Escape(ReadOnlySpan<byte> text, Span<byte> span, ref int at)
+    {
         var mark = _mark;
         while (!text.IsEmpty)
         {
@@ -265,13 +402,6 @@ internal sealed class DecisionLines
 
             text = text[taken..];
         }
-
-        if (needsQuotes)
-        {
-            span[at++] = (byte)'"';
-        }
-
-        _output.Advance(at);
     }
 
     /// <summary>The explanation rendered as characters, for a decision whose text UTF-8 cannot carry as it is.</summary>
@@ -414,4 +544,23 @@ internal sealed class DecisionLines
 
     private void Text(ReadOnlySpan<char> text) =>
         _output.Advance(Encoding.UTF8.GetBytes(text, _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length))));
+
+    /// <summary>Where the middle of an explanation (its steps and problems, after the heading) is in the cell written.</summary>
+    /// <param name="MiddleStart">Where the middle starts, counted from the cell's first byte.</param>
+    /// <param name="MiddleEnd">Where it ends.</param>
+    /// <param name="MiddleQuotes">Whether the middle holds a comma or a quote.</param>
+    /// <param name="Patchable">Whether the parts are known (the text went through UTF-8 without a lone surrogate).</param>
+    private readonly record struct ExplanationParts(int MiddleStart, int MiddleEnd, bool MiddleQuotes, bool Patchable);
 }
+
+/// <summary>
+/// Where the parts of a line of decisions.csv are that 就高不重复 may change, counted from the line's first byte: the
+/// payable amount (after which the reason and the explanation's heading follow), and the explanation's middle, its
+/// steps and problems, which 就高不重复 leaves as they are.
+/// </summary>
+/// <param name="PayableAt">Where the payable amount starts.</param>
+/// <param name="MiddleStart">Where the explanation's middle starts (after the heading).</param>
+/// <param name="MiddleEnd">Where it ends.</param>
+/// <param name="MiddleQuotes">Whether the middle holds a comma or a quote, which quotes the cell whatever the rest.</param>
+/// <param name="Patchable">Whether the line can be changed by parts; when <see langword="false"/>, it must be written whole again.</param>
+internal readonly record struct LineLayout(int PayableAt, int MiddleStart, int MiddleEnd, bool MiddleQuotes, bool Patchable);

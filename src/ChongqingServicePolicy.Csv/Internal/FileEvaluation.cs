@@ -1,5 +1,5 @@
 using System.Buffers;
-using System.Collections.Concurrent;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using NodaTime;
@@ -18,19 +18,21 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// every row that takes part or declares support, what the rule compares of it and its cells as read. Once the
 /// file is read, the rows of the subjects the rule compares (more than one row taking part, or other support
 /// declared) are observed by a <see cref="NonDuplicationResolver"/> from those facts, in file order, exactly as a
-/// batch would be; to be written, those that take part are read again from their cells, decided again and resolved.
+/// batch would be, and those that take part are resolved from the same facts.
 /// </para>
 /// <para>
 /// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
-/// temporary file, as if 就高不重复 changed nothing; the lines of the compared rows are then written again in place
-/// (<see cref="InPlaceRewrite"/>). When decision records are asked for or a host is told of every row in order,
-/// the file is read a second time instead, and every line (and record) is written then.
+/// temporary file, as if 就高不重复 changed nothing, noting where the parts of a taking-part row's line are; the
+/// parts the rule changes are then written again in place (<see cref="InPlaceRewrite"/>), so no row is decided or
+/// rendered twice (a row whose texts UTF-8 cannot carry is read again from its cells and written whole). When
+/// decision records are asked for or a host is told of every row in order, the file is read a second time instead,
+/// and every line (and record) is written then.
 /// </para>
 /// </remarks>
 internal sealed class FileEvaluation
 {
-    /// <summary>Rows decided again per piece of work.</summary>
-    private const int PieceRows = 512;
+    /// <summary>Rows rewritten between two reports of progress.</summary>
+    private const int ProgressRows = 4096;
 
     /// <summary>A key's state: some row has it as its application id.</summary>
     private const byte IdSeen = 1;
@@ -52,16 +54,21 @@ internal sealed class FileEvaluation
     private readonly RowSet _compared = new();
     private readonly List<Problem> _problems = [];
     private readonly List<(decimal? Award, string? Name)> _others = [];
+    private readonly List<MeasureInfo> _infos = [];
     private bool[] _isCompared = [];
     private KeyTable _keys = new();
     private int[] _takingPart = new int[1024];
     private byte[] _keyState = new byte[1024];
     private int[] _firstRow = new int[1024];
     private int[] _comparedRows = [];
+    private string[] _comparedIds = [];
+    private string[] _comparedSubjects = [];
     private NonDuplicationResolver? _resolver;
     private SummaryBuilder? _summary;
     private DecisionLines? _inOrderLines;
     private ArrayBufferWriter<byte>? _scratch;
+    private RowCells? _rereadCells;
+    private byte[] _rereadScratch = [];
     private int _headerFields;
     private long _rows;
     private AtomicFile? _output;
@@ -127,13 +134,26 @@ internal sealed class FileEvaluation
         _isCompared = new bool[_relevant.Count];
 
         // From the facts kept of each row, in file order, as the resolver would have observed the rows themselves.
+        // The texts of the rows taking part are kept for Rewrite, which resolves them by the same facts.
         var resolver = new NonDuplicationResolver(_engine.Parameters.General);
-        foreach (var i in _comparedRows)
+        _comparedIds = new string[_comparedRows.Length];
+        _comparedSubjects = new string[_comparedRows.Length];
+        for (var k = 0; k < _comparedRows.Length; k++)
         {
+            var i = _comparedRows[k];
             ref readonly var row = ref _relevant[i];
-            var takingPart = row.TakesPart ? new ComparedApplication(_keys.Text(row.Id), row.Measure, row.Award, row.Date) : null;
+            var subject = _keys.Text(row.Subject);
+            ComparedApplication? takingPart = null;
+            if (row.TakesPart)
+            {
+                var id = _keys.Text(row.Id);
+                takingPart = new ComparedApplication(id, row.Measure, row.Award, row.Date);
+                _comparedIds[k] = id;
+                _comparedSubjects[k] = subject;
+            }
+
             var (otherAward, otherName) = row.Other >= 0 ? _others[row.Other] : default;
-            resolver.Observe(_keys.Text(row.Subject), takingPart, otherAward, otherName);
+            resolver.Observe(subject, takingPart, otherAward, otherName);
             if (row.TakesPart)
             {
                 _isCompared[i] = true;
@@ -144,72 +164,62 @@ internal sealed class FileEvaluation
         _resolver = resolver;
     }
 
-    /// <summary>Writes again, in place, the lines of the rows 就高不重复 compares; the other lines stay as written.</summary>
+    /// <summary>
+    /// Writes again, in place, the lines of the rows 就高不重复 compares; the other lines stay as written. A line
+    /// changes only in its payable amount, its reason, the heading of its explanation and the rule's own text at the
+    /// end, so those parts are written from the facts kept and the rest (the explanation's steps) stays as it is:
+    /// no row is read, decided or rendered again, except the rare one whose texts UTF-8 cannot carry.
+    /// </summary>
     /// <returns>The summary.</returns>
     internal SummaryBuilder Rewrite()
     {
         var summary = _summary!;
         var output = _output!;
         Flush(output);
-        var rows = _comparedRows.Where(i => _isCompared[i]).ToArray();
-        var rewrite = new InPlaceRewrite(output.Stream, rows.Length == 0 ? _written : _relevant[rows[0]].LineAt, _written);
-
-        // The pieces' lines go into buffers used again and again: a new one per piece would be a large object each time.
-        var buffers = new ConcurrentQueue<ArrayBufferWriter<byte>>();
-        OrderedWork.Run(
-            Pieces(rows.Length),
-            piece =>
+        var firstRow = Array.FindIndex(_comparedRows, i => _isCompared[i]);
+        var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
+        var lines = new DecisionLines(_options.Language);
+        var first = new ArrayBufferWriter<byte>(1024);
+        var last = new ArrayBufferWriter<byte>(1024);
+        var whole = new ArrayBufferWriter<byte>(4096);
+        var resolver = _resolver!;
+        var done = 0;
+        for (var k = 0; k < _comparedRows.Length; k++)
+        {
+            var index = _comparedRows[k];
+            if (!_isCompared[index])
             {
-                var lines = new DecisionLines(_options.Language);
-                if (!buffers.TryDequeue(out var buffer))
-                {
-                    buffer = new ArrayBufferWriter<byte>(PieceRows * 1024);
-                }
+                continue;
+            }
 
-                buffer.ResetWrittenCount();
-                var decided = Redecide(rows, piece);
-                var ends = new int[decided.Length];
-                var resolved = new Decision[decided.Length];
-                for (var j = 0; j < decided.Length; j++)
-                {
-                    lock (_resolver!)
-                    {
-                        // Resolve keeps the subject's comparison once made; the pieces take turns.
-                        resolved[j] = _resolver.Resolve(decided[j].Decision);
-                    }
-
-                    lines.Write(decided[j].Row, resolved[j], buffer);
-                    ends[j] = buffer.WrittenCount;
-                }
-
-                return (Buffer: buffer, Ends: ends, Resolved: resolved);
-            },
-            (piece, done) =>
+            ref readonly var row = ref _relevant[index];
+            try
             {
-                var start = 0;
-                for (var j = 0; j < done.Ends.Length; j++)
+                if (!Patch(row, _comparedSubjects[k], _comparedIds[k], resolver, lines, rewrite, first, last, summary))
                 {
-                    ref readonly var row = ref _relevant[rows[(piece * PieceRows) + j]];
-                    try
-                    {
-                        rewrite.Keep(row.LineAt);
-                        rewrite.Drop(row.LineAt + row.LineLength);
-                        rewrite.Insert(done.Buffer.WrittenSpan[start..done.Ends[j]]);
-                    }
-                    catch (IOException ex)
-                    {
-                        throw OutputFile.Failed(output.Path, ex);
-                    }
-
-                    start = done.Ends[j];
-                    var d = done.Resolved[j];
-                    summary.AddPayable(row.Slot, d.PayableYuan, d.Outcome == Outcome.Eligible && d.PayableYuan < d.AwardYuan);
+                    // The line written whole again, from the row's cells read and decided again.
+                    var (read, decision) = Redecide(index);
+                    var resolved = resolver.Resolve(decision);
+                    whole.ResetWrittenCount();
+                    lines.Write(read, resolved, whole);
+                    rewrite.Keep(row.LineAt);
+                    rewrite.Drop(row.LineAt + row.LineLength);
+                    rewrite.Insert(whole.WrittenSpan);
+                    summary.AddPayable(row.Slot, resolved.PayableYuan, resolved.Outcome == Outcome.Eligible && resolved.PayableYuan < resolved.AwardYuan);
                 }
+            }
+            catch (IOException ex)
+            {
+                throw OutputFile.Failed(output.Path, ex);
+            }
 
-                buffers.Enqueue(done.Buffer);
+            if (++done % ProgressRows == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
                 _progress?.Report(new BatchProgress(BatchPhase.Writing, rewrite.Consumed, _written, RowsBefore(rewrite.Consumed)));
-            },
-            _cancellationToken);
+            }
+        }
+
         try
         {
             rewrite.Finish();
@@ -232,6 +242,56 @@ internal sealed class FileEvaluation
         }
 
         return summary;
+    }
+
+    /// <summary>
+    /// Gives a compared row's line 就高不重复's result by parts: the payable amount, the reason and the explanation's
+    /// heading, then the rule's text after the steps, which stay as written.
+    /// </summary>
+    /// <returns><see langword="false"/> when the line must be written whole instead.</returns>
+    private bool Patch(
+        in RelevantRow row, string subject, string id, NonDuplicationResolver resolver, DecisionLines lines, InPlaceRewrite rewrite,
+        ArrayBufferWriter<byte> first, ArrayBufferWriter<byte> last, SummaryBuilder summary)
+    {
+        var layout = row.Layout;
+        if (!layout.Patchable || row.Info < 0)
+        {
+            return false;
+        }
+
+        // As NonDuplicationResolver.Resolve and Decision.WithNonDuplication, from the facts of the row's decision.
+        var nonDuplication = resolver.Compare(subject, id, row.Measure, row.Award, row.Date);
+        if (nonDuplication is null)
+        {
+            summary.AddPayable(row.Slot, row.Payable, row.Reduced);
+            return true;
+        }
+
+        var suppressed = nonDuplication.Suppression != SuppressionKind.None;
+        var payable = suppressed ? 0m : row.Payable;
+        var reason = nonDuplication.Suppression switch
+        {
+            SuppressionKind.SupersededByHigher => ReasonCode.SupersededByHigher,
+            SuppressionKind.SupersededByOtherPolicy => ReasonCode.SupersededByOtherPolicy,
+            _ => row.AwardReason,
+        };
+        first.ResetWrittenCount();
+        last.ResetWrittenCount();
+        if (!lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _infos[row.Info], nonDuplication, layout.MiddleQuotes, first, last))
+        {
+            return false;
+        }
+
+        rewrite.Keep(row.LineAt + layout.PayableAt);
+        rewrite.Drop(row.LineAt + layout.MiddleStart);
+        rewrite.Insert(first.WrittenSpan);
+        rewrite.Keep(row.LineAt + layout.MiddleEnd);
+        rewrite.Drop(row.LineAt + row.LineLength);
+        rewrite.Insert(last.WrittenSpan);
+
+        // Rows taking part are eligible; a payable amount below the award counts as suppressed.
+        summary.AddPayable(row.Slot, payable, payable < row.Award);
+        return true;
     }
 
     /// <summary>A row's final decision when the file is read a second time: repeats marked, 就高不重复 applied.</summary>
@@ -327,7 +387,18 @@ internal sealed class FileEvaluation
 
             if (writing)
             {
-                lines.Write(row, decision, batch.Lines);
+                if (facts.TakesPart)
+                {
+                    // 就高不重复 may change the line later, by parts: where they are, and what the heading is made of.
+                    lines.Write(row, decision, batch.Lines, out facts.Layout);
+                    facts.AwardReason = decision.AwardReason;
+                    facts.Info = decision.Info;
+                }
+                else
+                {
+                    lines.Write(row, decision, batch.Lines);
+                }
+
                 batch.LineEnds[i] = batch.Lines.WrittenCount;
             }
         }
@@ -401,7 +472,7 @@ internal sealed class FileEvaluation
 
                     _relevant.Add(new RelevantRow(
                         rowNumber, subject, key, facts.TakesPart, facts.DecisionMeasure, facts.Award, facts.Date, others,
-                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable));
+                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable, facts.AwardReason, InfoNumber(facts.Info), facts.Layout));
                     _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
                 }
                 else
@@ -420,6 +491,32 @@ internal sealed class FileEvaluation
 
         _rows += batch.Count;
         _progress?.Report(new BatchProgress(BatchPhase.Reading, batch.Position, reader.Length, _rows));
+    }
+
+    /// <summary>The number of a catalogue entry in the run's list of them (a few, one per measure); -1 for none.</summary>
+    private short InfoNumber(MeasureInfo? info)
+    {
+        if (info is null)
+        {
+            return -1;
+        }
+
+        for (var i = 0; i < _infos.Count; i++)
+        {
+            if (ReferenceEquals(_infos[i], info))
+            {
+                return (short)i;
+            }
+        }
+
+        if (_infos.Count == short.MaxValue)
+        {
+            // Not a catalogue's handful: such rows are decided again instead.
+            return -1;
+        }
+
+        _infos.Add(info);
+        return (short)(_infos.Count - 1);
     }
 
     /// <summary>The number of a key (application id or subject) in the shared table, with room for its state.</summary>
@@ -454,30 +551,18 @@ internal sealed class FileEvaluation
         }
     }
 
-    /// <summary>Reads and decides again the rows <paramref name="rows"/> numbers, the ones of piece <paramref name="piece"/>.</summary>
-    private (ApplicationRow Row, Decision Decision)[] Redecide(int[] rows, int piece)
+    /// <summary>Reads and decides again relevant row <paramref name="index"/> from its saved cells.</summary>
+    private (ApplicationRow Row, Decision Decision) Redecide(int index)
     {
-        var first = piece * PieceRows;
-        var count = Math.Min(PieceRows, rows.Length - first);
-        var decided = new (ApplicationRow, Decision)[count];
-        var cells = new RowCells(ApplicationCsvReader.Columns.Length);
-        var problems = new List<Problem>();
-        var scratch = Array.Empty<byte>();
-        for (var j = 0; j < count; j++)
-        {
-            var index = rows[first + j];
-            var at = _relevant[index].CellsAt;
-            var end = index + 1 < _relevant.Count ? _relevant[index + 1].CellsAt : _cells.Length;
-            var row = ApplicationCsvReader.Reread(_cells.Read(at, (int)(end - at), ref scratch), cells, problems, _headerFields);
-            var record = row.Record ?? throw new InvalidOperationException($"Row {row.RowNumber} read without problems the first time and with problems the second.");
-            decided[j] = (row, _engine.GetRule(record.Measure).Evaluate(record, _today));
-        }
-
-        return decided;
+        var cells = _rereadCells ??= new RowCells(ApplicationCsvReader.Columns.Length);
+        var at = _relevant[index].CellsAt;
+        var end = index + 1 < _relevant.Count ? _relevant[index + 1].CellsAt : _cells.Length;
+        var row = ApplicationCsvReader.Reread(_cells.Read(at, (int)(end - at), ref _rereadScratch), cells, _problems, _headerFields);
+        var record = row.Record ?? throw new InvalidOperationException($"Row {row.RowNumber} read without problems the first time and with problems the second.");
+        return (row, _engine.GetRule(record.Measure).Evaluate(record, _today));
     }
 
     /// <summary>About how many rows come before a line written at <paramref name="at"/>, for progress.</summary>
     private long RowsBefore(long at) => _written == 0 ? _rows : (long)((decimal)_rows * at / _written);
 
-    private static int Pieces(int rows) => (rows + PieceRows - 1) / PieceRows;
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using NodaTime;
 
@@ -22,7 +23,10 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// <param name="Slot">Its measure's summary slot.</param>
 /// <param name="Reduced">Whether its payable amount is below its award before 就高不重复 (counted as suppressed).</param>
 /// <param name="Payable">Its payable amount before 就高不重复.</param>
+/// <param name="AwardReason">Its decision's reason for the award, which becomes its reason when 就高不重复 pays it.</param>
+/// <param name="Info">Its decision's catalogue entry, as a number in the run's list of them; -1 for none.</param>
+/// <param name="Layout">Where the parts of its line are that 就高不重复 changes.</param>
 [StructLayout(LayoutKind.Auto)]
 internal readonly record struct RelevantRow(
     int RowNumber, int Subject, int Id, bool TakesPart, MeasureId Measure, decimal Award, LocalDate Date, int Other,
-    long CellsAt, long LineAt, int LineLength, byte Slot, bool Reduced, decimal Payable);
+    long CellsAt, long LineAt, int LineLength, byte Slot, bool Reduced, decimal Payable, ReasonCode AwardReason, short Info, LineLayout Layout);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using NodaTime;
@@ -61,6 +62,15 @@ internal struct RowFacts
 
     /// <summary>How many bytes the row's saved cells take.</summary>
     internal int SavedLength;
+
+    /// <summary>The decision's reason for the award, when <see cref="TakesPart"/>.</summary>
+    internal ReasonCode AwardReason;
+
+    /// <summary>The decision's catalogue entry, when <see cref="TakesPart"/>.</summary>
+    internal MeasureInfo? Info;
+
+    /// <summary>Where the parts of the row's line are that 就高不重复 changes, when <see cref="TakesPart"/>.</summary>
+    internal LineLayout Layout;
 
     /// <summary>Whether 就高不重复 needs to know of the row.</summary>
     internal readonly bool Concerns => TakesPart || DeclaresOther;

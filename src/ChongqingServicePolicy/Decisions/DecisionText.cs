@@ -177,12 +177,59 @@ public static class DecisionText
     internal static void Explain(Decision decision, Language language, Utf8Text destination) =>
         Explain(decision, new TextOut(destination, language == Language.Chinese));
 
+    /// <summary>
+    /// As <see cref="Explain(Decision, Language, Utf8Text)"/>, telling how many bytes the heading took: the rest
+    /// (steps, problems, 就高不重复) starts with a separator.
+    /// </summary>
+    /// <param name="decision">The decision.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    /// <param name="headingLength">The bytes of the heading (outcome, amounts and reason).</param>
+    internal static void Explain(Decision decision, Language language, Utf8Text destination, out int headingLength)
+    {
+        var w = new TextOut(destination, language == Language.Chinese);
+        var start = destination.Length;
+        Heading(w, decision.Outcome, decision.Reason, decision.AwardYuan, decision.PayableYuan, decision.Info);
+        headingLength = destination.Length - start;
+        Body(decision, w);
+    }
+
+    /// <summary>
+    /// Appends the heading of an explanation as UTF-8: what <see cref="Explain(Decision, Language, Utf8Text)"/> writes
+    /// first for a decision of these values (the trace, problems and 就高不重复 follow it).
+    /// </summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="reason">The reason.</param>
+    /// <param name="awardYuan">The award ceiling.</param>
+    /// <param name="payableYuan">The payable amount.</param>
+    /// <param name="info">The measure's catalogue entry, as <see cref="Decision.Info"/>.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    internal static void Heading(Outcome outcome, ReasonCode reason, decimal awardYuan, decimal payableYuan, MeasureInfo? info, Language language, Utf8Text destination) =>
+        Heading(new TextOut(destination, language == Language.Chinese), outcome, reason, awardYuan, payableYuan, info);
+
+    /// <summary>
+    /// Appends the 就高不重复 part of an explanation as UTF-8, its separator first: what
+    /// <see cref="Explain(Decision, Language, Utf8Text)"/> writes last for a decision with <paramref name="nonDuplication"/>.
+    /// </summary>
+    /// <param name="nonDuplication">How the rule was applied.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    internal static void Explain(NonDuplication nonDuplication, Language language, Utf8Text destination) =>
+        Append(new TextOut(destination, language == Language.Chinese).Separator(), nonDuplication);
+
     private static void Explain(Decision decision, TextOut w)
     {
+        Heading(w, decision.Outcome, decision.Reason, decision.AwardYuan, decision.PayableYuan, decision.Info);
+        Body(decision, w);
+    }
+
+    private static void Heading(TextOut w, Outcome outcomeValue, ReasonCode reasonValue, decimal awardYuan, decimal payableYuan, MeasureInfo? measureInfo)
+    {
         var zh = w.Zh;
-        var outcome = OutcomeName(decision.Outcome, zh);
-        var reason = ReasonText(decision.Reason);
-        if (decision.Info is not { } info)
+        var outcome = OutcomeName(outcomeValue, zh);
+        var reason = ReasonText(reasonValue);
+        if (measureInfo is not { } info)
         {
             w.Put(outcome).Put(zh ? "（"u8 : " ("u8).Put(reason).Put(zh ? "）"u8 : ")"u8);
         }
@@ -203,14 +250,17 @@ public static class DecisionText
 
             if (zh)
             {
-                w.Put(outcome).Put("，奖励上限 "u8).Yuan(decision.AwardYuan).Put("，可支付 "u8).Yuan(decision.PayableYuan).Put("（"u8).Put(reason).Put("）"u8);
+                w.Put(outcome).Put("，奖励上限 "u8).Yuan(awardYuan).Put("，可支付 "u8).Yuan(payableYuan).Put("（"u8).Put(reason).Put("）"u8);
             }
             else
             {
-                w.Put(outcome).Put(", award "u8).Yuan(decision.AwardYuan).Put(", payable "u8).Yuan(decision.PayableYuan).Put(" ("u8).Put(reason).Put(")"u8);
+                w.Put(outcome).Put(", award "u8).Yuan(awardYuan).Put(", payable "u8).Yuan(payableYuan).Put(" ("u8).Put(reason).Put(")"u8);
             }
         }
+    }
 
+    private static void Body(Decision decision, TextOut w)
+    {
         foreach (var step in decision.Trace)
         {
             Append(w.Separator(), step, decision.Info);
