@@ -141,17 +141,7 @@ internal sealed class DecisionLines
         Bytes(Reason(reason));
         Comma();
         var span = first.GetSpan((head.Length * 3) + 2);
-        var at = 0;
-        if (quoted)
-        {
-            span[at++] = (byte)'"';
-        }
-
-        if (apostrophe)
-        {
-            span[at++] = (byte)'\'';
-        }
-
+        var at = OpenCell(span, quoted, apostrophe);
         Escape(head, span, ref at);
         first.Advance(at);
         span = last.GetSpan((rest.Length * 3) + 1 + NewLine.Length);
@@ -307,6 +297,27 @@ internal sealed class DecisionLines
     }
 
     /// <summary>
+    /// Opens an explanation's cell in <paramref name="span"/>: its quote when the text holds a comma or a quote, then the
+    /// apostrophe that keeps a spreadsheet from reading the text as a formula.
+    /// </summary>
+    /// <returns>The bytes written.</returns>
+    private static int OpenCell(Span<byte> span, bool quoted, bool apostrophe)
+    {
+        var at = 0;
+        if (quoted)
+        {
+            span[at++] = (byte)'"';
+        }
+
+        if (apostrophe)
+        {
+            span[at++] = (byte)'\'';
+        }
+
+        return at;
+    }
+
+    /// <summary>
     /// An explanation with line breaks to mark or quotes to double, from its UTF-8 bytes: what <see cref="Marked(string, bool)"/>
     /// writes for the same text. The mark and the doubled quotes are the only changes, so the cell is quoted exactly
     /// when the text holds a comma or a quote.
@@ -317,17 +328,7 @@ internal sealed class DecisionLines
 
         // At most: every byte a doubled quote or a line break marked (3 bytes for 1), the quotes and the apostrophe.
         var span = _output.GetSpan((text.Length * 3) + 3);
-        var at = 0;
-        if (needsQuotes)
-        {
-            span[at++] = (byte)'"';
-        }
-
-        if (apostrophe)
-        {
-            span[at++] = (byte)'\'';
-        }
-
+        var at = OpenCell(span, needsQuotes, apostrophe);
         // The heading and the middle are escaped apart, which gives the same bytes unless a \r ends the heading
         // and a \n starts the middle (a pair marked once): the heading ends with a bracket, so that is only a guard.
         var apart = headingEnd > 0 && text[headingEnd - 1] != (byte)'\r';
