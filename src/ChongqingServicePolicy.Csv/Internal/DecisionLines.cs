@@ -51,6 +51,19 @@ internal sealed class DecisionLines
     internal void Write(ApplicationRow row, Decision decision, IBufferWriter<byte> output)
     {
         _output = output;
+        Leading(row, decision);
+        Money(decision.PayableYuan);
+        Comma();
+        Bytes(Reason(decision.Reason));
+        Comma();
+        Explanation(row, decision, out _);
+        Bytes(NewLine);
+        _output = null!;
+    }
+
+    /// <summary>The cells every line begins with, which 就高不重复 does not change: id, measure, outcome and award.</summary>
+    private void Leading(ApplicationRow row, Decision decision)
+    {
         Cell(row.ApplicationId);
         Comma();
         Cell(row.MeasureText);
@@ -59,13 +72,6 @@ internal sealed class DecisionLines
         Comma();
         Money(decision.AwardYuan);
         Comma();
-        Money(decision.PayableYuan);
-        Comma();
-        Bytes(Reason(decision.Reason));
-        Comma();
-        Explanation(row, decision, out _);
-        Bytes(NewLine);
-        _output = null!;
     }
 
     /// <summary>
@@ -76,14 +82,7 @@ internal sealed class DecisionLines
     {
         var start = output.WrittenCount;
         _output = output;
-        Cell(row.ApplicationId);
-        Comma();
-        Cell(row.MeasureText);
-        Comma();
-        Bytes(OutcomeName(decision.Outcome));
-        Comma();
-        Money(decision.AwardYuan);
-        Comma();
+        Leading(row, decision);
         var payableAt = output.WrittenCount - start;
         Money(decision.PayableYuan);
         Comma();

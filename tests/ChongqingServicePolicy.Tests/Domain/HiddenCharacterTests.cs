@@ -113,9 +113,7 @@ public sealed class HiddenCharacterTests
         {
             var ch = (char)c;
             var category = char.GetUnicodeCategory(ch);
-            var hidden = ch != ' ' && category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
-                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
-                or System.Globalization.UnicodeCategory.SpaceSeparator;
+            var hidden = IsHidden(ch);
             var id = "AB" + ch;
 
             Identifiers.FindHidden(id).Should().Be(hidden ? 2 : -1, $"U+{c:X4} is {category}");
@@ -139,9 +137,7 @@ public sealed class HiddenCharacterTests
         {
             var ch = (char)c;
             var category = char.GetUnicodeCategory(ch);
-            var hidden = ch != ' ' && category is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
-                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
-                or System.Globalization.UnicodeCategory.SpaceSeparator;
+            var hidden = IsHidden(ch);
             foreach (var position in positions)
             {
                 var id = (char[])visible.Clone();
@@ -164,4 +160,10 @@ public sealed class HiddenCharacterTests
 
         Gen.Select(visible, hidden, tail).Sample((prefix, c, rest) => Identifiers.FindHidden(prefix + c + rest) == prefix.Length, iter: 10_000);
     }
+
+    /// <summary>What the standard reading calls hidden: a control, format, line or paragraph separator, or a space other than U+0020.</summary>
+    private static bool IsHidden(char ch) =>
+        ch != ' ' && char.GetUnicodeCategory(ch) is System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+            or System.Globalization.UnicodeCategory.SpaceSeparator;
 }
