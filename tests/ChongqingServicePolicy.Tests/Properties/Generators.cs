@@ -11,8 +11,12 @@ namespace ChongqingServicePolicy.Tests.Properties;
 /// </summary>
 internal static class Generators
 {
-    /// <summary>The number of cases each property is checked over.</summary>
-    public const int Iterations = 10_000;
+    /// <summary>
+    /// The number of cases each property is checked over: 10,000, or the positive number in the environment variable
+    /// <c>CQPOLICY_PROPERTY_ITERATIONS</c>, which mutation runs set lower so that every mutant can be judged by the
+    /// properties too (tests/MUTATION.md).
+    /// </summary>
+    public static readonly int Iterations = ReadIterations(Environment.GetEnvironmentVariable("CQPOLICY_PROPERTY_ITERATIONS"));
 
     public static readonly LocalDate ValidFrom = new(2024, 11, 19);
     public static readonly LocalDate ValidTo = new(2027, 12, 31);
@@ -195,4 +199,21 @@ internal static class Generators
 
     private static decimal[] EdgesAround(params decimal[] amounts) =>
         amounts.SelectMany(a => new[] { a - 0.01m, a, a + 0.01m }).Where(a => a >= 0m).Distinct().ToArray();
+
+    /// <summary>Reads the number of cases from the environment variable's text; 10,000 when it is not set.</summary>
+    internal static int ReadIterations(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return 10_000;
+        }
+
+        if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var iterations) || iterations < 1)
+        {
+            throw new InvalidOperationException(
+                $"CQPOLICY_PROPERTY_ITERATIONS is '{text}'; expected a whole number of cases above zero, such as 200.");
+        }
+
+        return iterations;
+    }
 }
