@@ -30,7 +30,6 @@ public sealed class NonDuplicationResolver
 {
     private readonly GeneralParameters _general;
     private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
-    private long _sequence;
 
     /// <summary>Creates a resolver for one batch.</summary>
     /// <param name="general">The cross-cutting parameters in force.</param>
@@ -68,7 +67,6 @@ public sealed class NonDuplicationResolver
     /// <param name="otherPolicyName">The name of that policy.</param>
     internal void Observe(string subjectId, ComparedApplication? takingPart, decimal? otherPolicyAwardYuan, string? otherPolicyName)
     {
-        var sequence = _sequence++;
         if (takingPart is null && otherPolicyAwardYuan is null)
         {
             return;
@@ -82,7 +80,7 @@ public sealed class NonDuplicationResolver
 
         if (takingPart is not null)
         {
-            group.Add(takingPart, sequence);
+            group.Add(takingPart);
         }
 
         if (otherPolicyAwardYuan is not null)
@@ -134,7 +132,7 @@ public sealed class NonDuplicationResolver
         var best = group.Best!.Value;
         var (ids, compared) = group.Snapshot();
         var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, applicationId, StringComparison.Ordinal);
-        var own = _general.DeduplicateWithinPolicy ? best : new Candidate(applicationId, measure, awardYuan, date, 0);
+        var own = _general.DeduplicateWithinPolicy ? best : new Candidate(applicationId, measure, awardYuan, date);
         var otherWins = group.OtherAward is { } other && (other > own.Award || (other == own.Award && _general.TiesGoToOtherPolicy));
         var suppression = otherWins ? SuppressionKind.SupersededByOtherPolicy
             : isWinner ? SuppressionKind.None
@@ -167,17 +165,17 @@ public sealed class NonDuplicationResolver
             if (string.Equals(compared.ApplicationId, decision.ApplicationId, StringComparison.Ordinal))
             {
                 seen = true;
-                group.Add(decision, _sequence++);
+                group.Add(decision);
             }
             else
             {
-                group.Add(compared, _sequence++);
+                group.Add(compared);
             }
         }
 
         if (!seen)
         {
-            group.Add(decision, _sequence++);
+            group.Add(decision);
         }
 
         group.ObserveOther(recorded.OtherPolicyAwardYuan, recorded.OtherPolicyName);
@@ -185,22 +183,37 @@ public sealed class NonDuplicationResolver
 
     private static bool TakesPart(Decision decision) => decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
 
+    /// <summary>
+    /// Whether <paramref name="a"/>, observed after <paramref name="b"/>, takes the award from it: a higher award, then
+    /// on equal awards a lower measure number, then an earlier date. On a full tie the earlier record, <paramref name="b"/>,
+    /// keeps it, since records are added in the order observed.
+    /// </summary>
     private static bool Beats(Candidate a, Candidate b)
     {
-        if (a.Award != b.Award)
+        if (a.Award > b.Award)
         {
-            return a.Award > b.Award;
+            return true;
         }
 
-        if (a.Measure != b.Measure)
+        if (a.Award < b.Award)
         {
-            return a.Measure < b.Measure;
+            return false;
         }
 
-        return a.Date != b.Date ? a.Date < b.Date : a.Sequence < b.Sequence;
+        if (a.Measure < b.Measure)
+        {
+            return true;
+        }
+
+        if (a.Measure > b.Measure)
+        {
+            return false;
+        }
+
+        return a.Date < b.Date;
     }
 
-    private readonly record struct Candidate(string ApplicationId, MeasureId Measure, decimal Award, NodaTime.LocalDate Date, long Sequence);
+    private readonly record struct Candidate(string ApplicationId, MeasureId Measure, decimal Award, NodaTime.LocalDate Date);
 
     private sealed class Group
     {
@@ -215,13 +228,13 @@ public sealed class NonDuplicationResolver
 
         internal string? OtherName { get; private set; }
 
-        internal void Add(Decision decision, long sequence) =>
-            Add(new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date), sequence);
+        internal void Add(Decision decision) =>
+            Add(new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
 
-        internal void Add(ComparedApplication compared, long sequence)
+        internal void Add(ComparedApplication compared)
         {
             _compared.Add(compared);
-            var candidate = new Candidate(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date, sequence);
+            var candidate = new Candidate(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date);
             if (Best is not { } best || Beats(candidate, best))
             {
                 Best = candidate;
