@@ -100,7 +100,7 @@ public sealed class DecisionRecord
     public string ExplanationZh { get; }
 
     /// <summary>The input's application id.</summary>
-    public string ApplicationId => Input.ApplicationId ?? string.Empty;
+    public string ApplicationId => Input.ApplicationId;
 
     /// <summary>The recorded parameters, as the UTF-8 JSON written in the record.</summary>
     internal ReadOnlyMemory<byte> ParametersUtf8 { get; }
