@@ -162,20 +162,16 @@ public sealed class DecisionRecord
         }
 
         var parametersRange = Scan(utf8Json);
-        RecordJson? json;
+        RecordJson json;
         try
         {
-            json = JsonSerializer.Deserialize(utf8Json, AuditJsonContext.Default.RecordJson);
+            // Never null: Scan has refused every text that is not an object, JSON's null among them.
+            json = JsonSerializer.Deserialize(utf8Json, AuditJsonContext.Default.RecordJson)!;
         }
         catch (JsonException ex)
         {
             var error = ex is LocalDateJsonConverter.InvalidDateException ? DecisionRecordError.InvalidValue : DecisionRecordError.Malformed;
             throw new DecisionRecordException(error, TrimPath(ex.Path), FirstSentence(ex), ex);
-        }
-
-        if (json is null)
-        {
-            throw new DecisionRecordException(DecisionRecordError.Malformed, "$", "a decision record must be a JSON object, got null");
         }
 
         var version = RecordMapper.Required(json.FormatVersion, "format_version");
@@ -281,12 +277,9 @@ public sealed class DecisionRecord
         }
         catch (PolicyParameterException ex)
         {
-            var first = ex.Errors.Length > 0 ? ex.Errors[0].Path : null;
-            throw new DecisionRecordException(
-                DecisionRecordError.InvalidValue,
-                first is null or "(file)" ? "parameters" : "parameters." + first,
-                ex.Message,
-                ex);
+            // A refused set names at least one error; "(file)" is the set as a whole (one nested too deeply to read).
+            var first = ex.Errors[0].Path;
+            throw new DecisionRecordException(DecisionRecordError.InvalidValue, first == "(file)" ? "parameters" : "parameters." + first, ex.Message, ex);
         }
     }
 
@@ -307,6 +300,7 @@ public sealed class DecisionRecord
                 throw new DecisionRecordException(DecisionRecordError.Malformed, "$", $"a decision record must be a JSON object, got {Describe(reader.TokenType)}");
             }
 
+            // Stryker disable once Logical : on the closing brace, the only other token, reading it as a name throws, which ends the walk as leaving the loop does
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("format_version"u8))
@@ -323,8 +317,7 @@ public sealed class DecisionRecord
                 }
                 else
                 {
-                    reader.Read();
-                    reader.Skip();
+                    reader.Skip(); // on a member's name, passes over its value
                 }
             }
         }
@@ -357,15 +350,14 @@ public sealed class DecisionRecord
         }
     }
 
+    /// <summary>The kind of a value by its first token (the reader throws on text that begins no value).</summary>
     private static string Describe(JsonTokenType token) => token switch
     {
-        JsonTokenType.None => "nothing",
         JsonTokenType.StartArray => "an array",
         JsonTokenType.String => "a string",
         JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
         JsonTokenType.Null => "null",
-        _ => token.ToString(),
+        _ => "a boolean",
     };
 
     private static string? TrimPath(string? path) => path switch

@@ -20,7 +20,7 @@ internal static class RecordMapper
         ClusterGrade.B => "B",
         ClusterGrade.C => "C",
         ClusterGrade.D => "D",
-        _ => throw new ArgumentOutOfRangeException(nameof(g), g, "Unknown grade."),
+        _ => throw new ArgumentOutOfRangeException(nameof(g)), // never: the table is built from the defined grades
     });
 
     internal static InputJson ToJson(ApplicationRecord input) => new()

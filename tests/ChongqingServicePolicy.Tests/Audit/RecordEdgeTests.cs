@@ -1,0 +1,91 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using ChongqingServicePolicy.Audit;
+
+namespace ChongqingServicePolicy.Tests.Audit;
+
+/// <summary>
+/// Edges of reading and writing a decision record: parameters refused as a whole, fingerprints in the wrong case, and
+/// the library version a record names.
+/// </summary>
+public sealed class RecordEdgeTests
+{
+    private static string Json(string name) => AuditCases.ByName[name].ToJson();
+
+    private static DecisionRecordException Refused(string json)
+    {
+        var act = () => DecisionRecord.Parse(json);
+        return act.Should().Throw<DecisionRecordException>().Which;
+    }
+
+    [Fact]
+    public void Parse_ParametersNestedTooDeeplyForAParameterSet_RefusedAtParametersAsAWhole()
+    {
+        // The record's own reader takes 64 levels; a parameter set takes 16, and refuses the set as a whole ("(file)").
+        JsonNode deep = new JsonArray(1);
+        for (var i = 0; i < 20; i++)
+        {
+            deep = new JsonArray(deep);
+        }
+
+        var ex = Refused(AuditCases.Edit(Json("1/valid"), r => r["parameters"]!["general"]!["deep"] = deep));
+
+        (ex.Error, ex.Path).Should().Be((DecisionRecordError.InvalidValue, "parameters"));
+        ex.Message.Should().StartWith("parameters: Invalid policy parameters: (file): is not valid JSON at line 1, position ");
+        ex.InnerException.Should().BeOfType<ChongqingServicePolicy.Parameters.PolicyParameterException>();
+    }
+
+    [Fact]
+    public void Parse_OneParameterRefused_ItsPathUnderParameters()
+    {
+        var ex = Refused(AuditCases.Edit(Json("params/cap-8m"), r => r["parameters"]!["measures"]!["1"]!["cap_yuan"] = -1));
+
+        (ex.Error, ex.Path).Should().Be((DecisionRecordError.InvalidValue, "parameters.measures.1.cap_yuan"));
+    }
+
+    [Theory]
+    [InlineData("parameters_sha256")]
+    [InlineData("input_sha256")]
+    public void Parse_FingerprintInUpperCase_Refused(string member)
+    {
+        var json = Json("1/valid");
+        var upper = JsonNode.Parse(json)![member]!.GetValue<string>().ToUpperInvariant();
+        upper.Should().MatchRegex("[0-9]").And.MatchRegex("[A-F]");
+
+        var ex = Refused(AuditCases.Edit(json, r => r[member] = upper));
+
+        (ex.Error, ex.Path, ex.Message).Should().Be((DecisionRecordError.InvalidValue, member, $"{member}: must be 64 lower-case hexadecimal digits"));
+    }
+
+    [Theory]
+    [InlineData("parameters_sha256", 63)]
+    [InlineData("parameters_sha256", 65)]
+    [InlineData("input_sha256", 63)]
+    public void Parse_FingerprintOfAnotherLength_Refused(string member, int length)
+    {
+        var json = Json("1/valid");
+        var sha = JsonNode.Parse(json)![member]!.GetValue<string>();
+        var edited = length < 64 ? sha[..length] : sha + "0";
+
+        var ex = Refused(AuditCases.Edit(json, r => r[member] = edited));
+
+        (ex.Error, ex.Path).Should().Be((DecisionRecordError.InvalidValue, member));
+    }
+
+    [Fact]
+    public void Create_LibraryVersion_TheAssemblysInformationalVersion()
+    {
+        var expected = typeof(DecisionRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+
+        AuditCases.ByName["1/valid"].LibraryVersion.Should().Be(expected);
+        JsonNode.Parse(Json("1/valid"))!["library_version"]!.GetValue<string>().Should().Be(expected);
+    }
+
+    [Fact]
+    public void Parse_RootIsFalse_NamedABoolean()
+    {
+        var ex = Refused("false");
+
+        (ex.Error, ex.Path, ex.Message).Should().Be((DecisionRecordError.Malformed, "$", "$: a decision record must be a JSON object, got a boolean"));
+    }
+}
