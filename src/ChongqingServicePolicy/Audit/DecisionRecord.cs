@@ -32,10 +32,9 @@ public sealed class DecisionRecord
     /// <summary>The format version this library writes, and the newest it reads.</summary>
     public const int CurrentFormatVersion = 1;
 
+    // The SDK writes the attribute into every build of the library.
     private static readonly string ThisLibraryVersion =
-        typeof(DecisionRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
-        ?? typeof(DecisionRecord).Assembly.GetName().Version?.ToString()
-        ?? "0.0.0";
+        typeof(DecisionRecord).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
     private static readonly JsonWriterOptions WriterOptions = ParametersJsonConverter.WriterOptions;
 
@@ -181,12 +180,9 @@ public sealed class DecisionRecord
         var input = RecordMapper.ReadInput(json.Input, "input");
         var inputSha = Sha256Member(json.InputSha256, "input_sha256");
         RecordMapper.Required(json.Parameters, "parameters");
-        if (parametersRange is not { } range)
-        {
-            throw new DecisionRecordException(DecisionRecordError.Malformed, "parameters", "cannot be found in the record's text");
-        }
 
-        var (parameters, parametersUtf8) = LoadParameters(utf8Json[range]);
+        // The full read found the member in text it read whole, so the scan, which walks the same text, found it too.
+        var (parameters, parametersUtf8) = LoadParameters(utf8Json[parametersRange!.Value]);
         var sha = Sha256Member(json.ParametersSha256, "parameters_sha256");
 
         var decision = RecordMapper.ReadDecision(json.Decision, "decision", MeasureCatalogue.Default);
@@ -363,7 +359,6 @@ public sealed class DecisionRecord
     private static string? TrimPath(string? path) => path switch
     {
         null => null,
-        "$" => "$",
         _ when path.StartsWith("$.", StringComparison.Ordinal) => path[2..],
         _ => path,
     };
@@ -392,7 +387,6 @@ public sealed class DecisionRecord
         }
 
         // The serializer appends "Path: … | LineNumber: … | BytePositionInLine: …"; the path is reported apart.
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message) + where;
+        return message.Split(" Path: ")[0] + where;
     }
 }

@@ -88,4 +88,41 @@ public sealed class RecordEdgeTests
 
         (ex.Error, ex.Path, ex.Message).Should().Be((DecisionRecordError.Malformed, "$", "$: a decision record must be a JSON object, got a boolean"));
     }
+
+    public static TheoryData<string, string, string> UnknownCodes => new()
+    {
+        // case, member path, the path named
+        { "1/valid", "input.measure", "input.measure" },
+        { "2/other-field", "input.platform_field", "input.platform_field" },
+        { "1/valid", "decision.measure", "decision.measure" },
+        { "1/valid", "decision.outcome", "decision.outcome" },
+        { "1/valid", "decision.reason", "decision.reason" },
+        { "1/valid", "decision.trace[2].code", "decision.trace[2].code" },
+        { "1/valid", "decision.trace[2].clause", "decision.trace[2].clause" },
+        { "1/valid", "decision.trace[2].field", "decision.trace[2].field" },
+        { "1/valid", "decision.trace[2].comparison", "decision.trace[2].comparison" },
+        { "batch/higher#0", "decision.non_duplication.compared[0].measure", "decision.non_duplication.compared[0].measure" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnknownCodes))]
+    public void Parse_UnknownCode_InvalidValueAtItsPath(string name, string member, string path)
+    {
+        var ex = Refused(AuditCases.Edit(Json(name), r => Set(r, member, "zz")));
+
+        (ex.Error, ex.Path, ex.Message).Should().Be((DecisionRecordError.InvalidValue, path, path + ": unknown code \"zz\""));
+    }
+
+    private static void Set(JsonNode root, string member, JsonNode? value)
+    {
+        var node = root;
+        var parts = member.Split('.');
+        foreach (var part in parts[..^1])
+        {
+            var open = part.IndexOf('[', StringComparison.Ordinal);
+            node = open < 0 ? node[part]! : node[part[..open]]![int.Parse(part[(open + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)]!;
+        }
+
+        node[parts[^1]] = value;
+    }
 }

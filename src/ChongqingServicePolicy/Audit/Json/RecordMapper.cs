@@ -256,8 +256,8 @@ internal static class RecordMapper
         {
             ValueUnit.Date => IsDate(number),
             ValueUnit.Flag => number is 0m or 1m,
-            ValueUnit.Grade => decimal.IsInteger(number) && number is >= 0m and <= 255m && Grades.IsDefined((ClusterGrade)(byte)number),
-            ValueUnit.PlatformField => decimal.IsInteger(number) && number is >= 0m and <= 255m && PlatformFields.Table.IsDefined((PlatformField)(byte)number),
+            ValueUnit.Grade => Enum.GetValues<ClusterGrade>().Any(g => (byte)g == number),
+            ValueUnit.PlatformField => Enum.GetValues<PlatformField>().Any(f => (byte)f == number),
             _ => true,
         };
         return ok ? new TraceValue(number, unit) : throw Invalid(path + ".number", $"is not a {ValueUnits.Table.Format(unit)} value: {Show(number)}");
