@@ -54,7 +54,7 @@ public sealed class NonDuplicationResolver
             decision.SubjectId,
             TakesPart(decision) ? new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date) : null,
             declaresOther ? record.OtherPolicyAwardYuan : null,
-            declaresOther ? record.OtherPolicyName : null);
+            record.OtherPolicyName);
     }
 
     /// <summary>
@@ -64,7 +64,7 @@ public sealed class NonDuplicationResolver
     /// <param name="subjectId">The decision's subject.</param>
     /// <param name="takingPart">The record as compared, when its decision is eligible with an award above zero.</param>
     /// <param name="otherPolicyAwardYuan">The other-policy support it declares, when its decision is not invalid.</param>
-    /// <param name="otherPolicyName">The name of that policy.</param>
+    /// <param name="otherPolicyName">The name of that policy; read only with an award.</param>
     internal void Observe(string subjectId, ComparedApplication? takingPart, decimal? otherPolicyAwardYuan, string? otherPolicyName)
     {
         if (takingPart is null && otherPolicyAwardYuan is null)

@@ -283,13 +283,14 @@ internal sealed class RecordComparer
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    private static string Key(TraceStepJson step) => step.Code + "|" + step.Clause + "|" + step.Field;
+    private static (string? Code, string? Clause, string? Field) Key(TraceStepJson step) => (step.Code, step.Clause, step.Field);
 
     /// <summary>The pairs of a longest common subsequence by key, with unpaired items of either side in order.</summary>
-    private static List<(int? Recorded, int? Replayed)> Align(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    private static List<(int? Recorded, int? Replayed)> Align<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
+        where T : IEquatable<T>
     {
         var pairs = new List<(int?, int?)>(Math.Max(a.Count, b.Count));
-        if (a.Count == b.Count && Enumerable.Range(0, a.Count).All(i => a[i] == b[i]))
+        if (a.Count == b.Count && Enumerable.Range(0, a.Count).All(i => a[i].Equals(b[i])))
         {
             for (var i = 0; i < a.Count; i++)
             {
@@ -305,14 +306,14 @@ internal sealed class RecordComparer
         {
             for (var j = b.Count - 1; j >= 0; j--)
             {
-                lengths[i, j] = a[i] == b[j] ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
+                lengths[i, j] = a[i].Equals(b[j]) ? lengths[i + 1, j + 1] + 1 : Math.Max(lengths[i + 1, j], lengths[i, j + 1]);
             }
         }
 
         var (x, y) = (0, 0);
         while (x < a.Count && y < b.Count)
         {
-            if (a[x] == b[y])
+            if (a[x].Equals(b[y]))
             {
                 pairs.Add((x++, y++));
             }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using ChongqingServicePolicy.Audit;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
@@ -104,5 +105,37 @@ public sealed class EngineEdgeTests
         first.Compared.Should().Equal(second.Compared);
         (first.Compared == second.Compared).Should().BeTrue("one array, made once per subject");
         (first.ComparedApplicationIds == second.ComparedApplicationIds).Should().BeTrue("one array, made once per subject");
+    }
+
+    [Fact]
+    public void Replay_ReaderProblemBesideARuleProblem_TakenAsRecorded()
+    {
+        // One cell the reader could not read is enough: the typed input lacks it, so nothing is derived again.
+        var input = Records.Measure1() with { ApplicationId = "R-4", ApprovedInvestmentYuan = null, CreditCode = "91500103MA5U7Y2Q0X" };
+        var today = new LocalDate(2025, 6, 1);
+        var decision = Decision.ForInvalidInput("R-4", "R-4", MeasureId.Measure1, today, [
+            new Problem(RecordField.CreditCode, "91500103MA5U7Y2Q0X", ProblemCode.CreditCodeCheck, null),
+            new Problem(RecordField.ApprovedInvestmentYuan, "1,234", ProblemCode.UnreadableValue, "a plain decimal amount in yuan such as 1234567.89"),
+        ]);
+        var record = Engine.CreateRecord(input, decision, today);
+        Engine.Evaluate(input, today).Problems.Should().NotBeEquivalentTo(decision.Problems, "deciding the typed input again finds other problems");
+
+        var result = Engine.Replay(DecisionRecord.Parse(record.ToJson()));
+
+        result.Status.Should().Be(ReplayStatus.Reproduces, result.ToString());
+    }
+
+    [Fact]
+    public void Replay_RepeatedIdRecordedTwice_OnlyTheFirstReappliedAndTheSecondNamed()
+    {
+        var record = AuditCases.ByName["batch/duplicate-id#1"];
+        var problems = JsonNode.Parse(record.ToJson())!["decision"]!["problems"]!.AsArray();
+        var index = problems.Count;
+        var extra = new JsonObject { ["field"] = "application_id", ["value"] = "D-1", ["code"] = "duplicate-application-id", ["expected"] = "9" };
+        var json = AuditCases.Edit(record.ToJson(), r => r["decision"]!["problems"]!.AsArray().Add(extra.DeepClone()));
+
+        var result = Engine.Replay(DecisionRecord.Parse(json));
+
+        result.Differences.Should().Equal(new ReplayDifference($"decision.problems[{index}]", extra.ToJsonString(), null));
     }
 }
