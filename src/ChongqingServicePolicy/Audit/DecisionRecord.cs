@@ -255,6 +255,7 @@ public sealed class DecisionRecord
     private static (PolicyParameters Parameters, ReadOnlyMemory<byte> Utf8) LoadParameters(ReadOnlySpan<byte> recorded)
     {
         var defaults = PolicyParameters.Default;
+        // Stryker disable once Block : a shortcut; the canonical bytes minify to themselves, which the test after the minifying takes
         if (recorded.SequenceEqual(defaults.CanonicalUtf8.Span))
         {
             // Most records carry the defaults: share them rather than load a copy per record.

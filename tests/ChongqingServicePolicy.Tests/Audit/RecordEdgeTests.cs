@@ -10,6 +10,8 @@ namespace ChongqingServicePolicy.Tests.Audit;
 /// </summary>
 public sealed class RecordEdgeTests
 {
+    private static readonly PolicyEngine Engine = AuditCases.Engine();
+
     private static string Json(string name) => AuditCases.ByName[name].ToJson();
 
     private static DecisionRecordException Refused(string json)
@@ -87,6 +89,20 @@ public sealed class RecordEdgeTests
         var ex = Refused("false");
 
         (ex.Error, ex.Path, ex.Message).Should().Be((DecisionRecordError.Malformed, "$", "$: a decision record must be a JSON object, got a boolean"));
+    }
+
+    [Theory]
+    [InlineData("1/valid")]
+    [InlineData("params/cap-8m")]
+    public void Parse_Utf8WithAByteOrderMark_ReadAsWithout(string name)
+    {
+        var json = Json(name);
+        byte[] utf8 = [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(json)];
+
+        var record = DecisionRecord.Parse(utf8);
+
+        record.ToJson().Should().Be(json);
+        Engine.Replay(record).Status.Should().Be(ReplayStatus.Reproduces);
     }
 
     public static TheoryData<string, string, string> UnknownCodes => new()
