@@ -289,7 +289,7 @@ internal sealed class RecordComparer
     private static List<(int? Recorded, int? Replayed)> Align<T>(IReadOnlyList<T> a, IReadOnlyList<T> b)
         where T : IEquatable<T>
     {
-        var pairs = new List<(int?, int?)>(Math.Max(a.Count, b.Count));
+        var pairs = new List<(int?, int?)>(a.Count + b.Count); // the most an alignment can hold
         if (a.Count == b.Count && Enumerable.Range(0, a.Count).All(i => a[i].Equals(b[i])))
         {
             for (var i = 0; i < a.Count; i++)

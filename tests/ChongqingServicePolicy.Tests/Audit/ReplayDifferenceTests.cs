@@ -241,6 +241,48 @@ public sealed class ReplayDifferenceTests
         result.ToString().Should().Be("A-1: reproduces");
     }
 
+    [Fact]
+    public void Replay_StepAddedFirstAndAnotherRemovedLast_EachNamedOnce()
+    {
+        // Both traces hold seven steps, so only the longest common run, not the counts, tells the two edits apart.
+        var extra = JsonNode.Parse(StepJson("1/valid", 5))!.AsObject();
+        extra["clause"] = "discretion";
+
+        var result = ReplayEdited("1/valid", r =>
+        {
+            Trace(r).RemoveAt(0);
+            Trace(r).Add(extra.DeepClone());
+        });
+
+        Outside(result).Should().Equal(
+            new ReplayDifference("decision.trace[0]", null, StepJson("1/valid", 0)),
+            new ReplayDifference("decision.trace[6]", extra.ToJsonString(), null));
+    }
+
+    [Fact]
+    public void Replay_ExplanationLineLeftOutInOnePlaceAndAddedInAnother_TwoDifferencesNotOneRewording()
+    {
+        var lines = AuditCases.ByName["1/valid"].ExplanationZh.Split('\n');
+        lines.Length.Should().BeGreaterThan(4);
+        var edited = lines.Where((_, i) => i != 1).ToList();
+        edited.Insert(3, "附注");
+
+        var result = ReplayEdited("1/valid", r => r["explanation_zh"] = string.Join('\n', edited));
+
+        result.Differences.Should().Equal(
+            new ReplayDifference("explanation_zh[1]", null, lines[1]),
+            new ReplayDifference("explanation_zh[3]", "附注", null));
+    }
+
+    [Fact]
+    public void Parse_ProblemNull_RefusedAtItsPlace()
+    {
+        var act = () => DecisionRecord.Parse(AuditCases.Edit(AuditCases.ByName["1/negative-and-bad-code"].ToJson(), r => Decision(r)["problems"]!.AsArray()[1] = null));
+
+        var ex = act.Should().Throw<DecisionRecordException>().Which;
+        (ex.Error, ex.Path, ex.Message).Should().Be((DecisionRecordError.Malformed, "decision.problems[1]", "decision.problems[1]: is required"));
+    }
+
     private static void Set(JsonObject decision, string member, JsonNode? value)
     {
         JsonNode node = decision;
