@@ -61,6 +61,59 @@ public sealed class MeasureRuleCommonCheckTests
 
         var act = () => Engine.Evaluate(record);
 
-        act.Should().Throw<ArgumentException>();
+        act.Should().ThrowExactly<ArgumentException>().WithMessage(
+            "The date 2025-03-01 is of the Julian calendar and the policy's validity of the ISO calendar; dates of different calendars cannot be compared.");
+    }
+
+    [Theory]
+    [InlineData(2024, 11, 5, false)]
+    [InlineData(2024, 11, 6, true)]
+    [InlineData(2027, 12, 18, true)]
+    [InlineData(2027, 12, 19, false)]
+    public void Evaluate_ValidityOfAnotherCalendar_DatesOfThatCalendarComparedWithinIt(int year, int month, int day, bool inForce)
+    {
+        // The default window (ISO 2024-11-19 to 2027-12-31) written in the Julian calendar, 13 days behind.
+        var engine = new PolicyEngine(
+            PolicyParameters.Default.With(b => b.General = b.General with
+            {
+                ValidFrom = new LocalDate(2024, 11, 6, CalendarSystem.Julian),
+                ValidTo = new LocalDate(2027, 12, 18, CalendarSystem.Julian),
+            }),
+            Clock);
+        var date = new LocalDate(year, month, day, CalendarSystem.Julian);
+
+        var decision = engine.Evaluate(Records.Measure13() with { ApplicationDate = date });
+
+        decision.Outcome.Should().Be(inForce ? Outcome.Eligible : Outcome.NotApplicable);
+        var iso = () => engine.Evaluate(Records.Measure13());
+        iso.Should().ThrowExactly<ArgumentException>().WithMessage(
+            "The date 2025-03-01 is of the ISO calendar and the policy's validity of the Julian calendar; dates of different calendars cannot be compared.");
+    }
+
+    /// <summary>unit, override amount, award: rule X4 rounds an approved amount down to the unit, whatever its places.</summary>
+    public static TheoryData<decimal, decimal, decimal> OverrideRounding => new()
+    {
+        { 0.01m, 1_234_567.891m, 1_234_567.89m },
+        { 0.01m, 1_234_567.899m, 1_234_567.89m },
+        { 0.01m, 1_234_567.8m, 1_234_567.80m },
+        { 1m, 1_234_567.89m, 1_234_567m },
+        { 1m, 1_234_567.8m, 1_234_567m },
+        { 1m, 1_234_567m, 1_234_567m },
+        { 100m, 1_234_567.89m, 1_234_500m },
+        { 100m, 1_234_567m, 1_234_500m },
+    };
+
+    [Theory]
+    [MemberData(nameof(OverrideRounding))]
+    public void Evaluate_OverrideOfAnyPlaces_RoundedDownToTheUnit(decimal unit, decimal amount, decimal award)
+    {
+        var engine = new PolicyEngine(PolicyParameters.Default.With(b => b.General = b.General with { RoundingUnitYuan = unit }), Clock);
+        var record = Records.Measure1() with { OverrideAmountYuan = amount, OverrideApprovalRef = "渝府办〔2025〕9号" };
+
+        var decision = engine.Evaluate(record);
+
+        decision.ShouldBe(Outcome.Eligible, award, award, ReasonCode.OverrideApplied);
+        decision.AwardYuan.Scale.Should().Be(unit == 0.01m ? (byte)2 : award.Scale, "an award in fen is given at two places");
+        decision.Single(TraceCode.Rounding).Should().Be(DecisionChecks.RoundingStep(amount, award, unit));
     }
 }
