@@ -61,6 +61,39 @@ public sealed class FenAmountEdgeTests
     }
 
     [Theory]
+    [InlineData("18446744073709551616")] // 2^64: its low 64 bits are 0
+    [InlineData("184467440737095516.17")]
+    [InlineData("1844674407370955161.7")]
+    public void DistanceFrom_AmountBeyond64Bits_AsDecimalSubtraction(string text)
+    {
+        var other = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var boundary in new[] { 0m, 1m, 0.01m, 50_000_000m })
+        {
+            var amount = new FenAmount(boundary);
+
+            decimal.GetBits(amount.DistanceFrom(other, out var sign)).Should().Equal(decimal.GetBits(boundary - other), "{0} − {1}", boundary, other);
+            sign.Should().Be(-1);
+            amount.CompareTo(other).Should().Be(-1);
+        }
+    }
+
+    [Theory]
+    [InlineData("50000000", "50000000.000")]
+    [InlineData("5000000.01", "5000000.0100")]
+    [InlineData("100000000000000000000", "100000000000000000000")]
+    public void DistanceFrom_EqualAmountTakenByDecimalSubtraction_APlainZero(string boundaryText, string amountText)
+    {
+        var amount = new FenAmount(decimal.Parse(boundaryText, System.Globalization.CultureInfo.InvariantCulture));
+        var other = decimal.Parse(amountText, System.Globalization.CultureInfo.InvariantCulture);
+
+        var distance = amount.DistanceFrom(other, out var sign);
+
+        distance.Should().Be(0m);
+        decimal.IsNegative(distance).Should().BeFalse("a distance of zero is never −0");
+        sign.Should().Be(0);
+    }
+
+    [Theory]
     [MemberData(nameof(AtTwoTo63))]
     public void DistanceFrom_AmountAtTwoTo63_AsDecimalSubtraction(decimal other)
     {
