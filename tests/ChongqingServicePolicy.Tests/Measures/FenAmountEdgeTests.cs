@@ -78,6 +78,8 @@ public sealed class FenAmountEdgeTests
     }
 
     [Theory]
+    [InlineData("0", "0.000")] // 0 - 0.000 is -0.000 in decimal subtraction
+    [InlineData("0", "0.0000000")]
     [InlineData("50000000", "50000000.000")]
     [InlineData("5000000.01", "5000000.0100")]
     [InlineData("100000000000000000000", "100000000000000000000")]
