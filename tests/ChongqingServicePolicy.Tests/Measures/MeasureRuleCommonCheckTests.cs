@@ -32,7 +32,10 @@ public sealed class MeasureRuleCommonCheckTests
     [Fact]
     public void Evaluate_OtherPolicyAwardOfMinusZero_NotRefused()
     {
-        var record = Records.Measure13() with { OtherPolicyAwardYuan = -0m, OtherPolicyName = "渝府发〔2023〕1号" };
+        // A zero with its sign bit set (the literal -0m is folded to a plain zero).
+        var minusZero = new decimal(0, 0, 0, isNegative: true, scale: 2);
+        decimal.IsNegative(minusZero).Should().BeTrue();
+        var record = Records.Measure13() with { OtherPolicyAwardYuan = minusZero, OtherPolicyName = "渝府发〔2023〕1号" };
 
         var decision = Engine.Evaluate(record);
 
