@@ -60,8 +60,9 @@ internal sealed class CodeTable<T>
             return true;
         }
 
-        if (text is { Length: > 0 and <= 3 } && text.All(char.IsAsciiDigit) &&
-            byte.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) &&
+        // Only the number as Format writes it reads back: the round trip refuses leading zeros, and parsing with no
+        // styles refuses signs, white space and digits other than ASCII's.
+        if (byte.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) &&
             number.ToString(CultureInfo.InvariantCulture) == text)
         {
             var candidate = Unsafe.As<byte, T>(ref number);

@@ -14,6 +14,9 @@ internal readonly struct FenAmount
 {
     private const ulong None = ulong.MaxValue;
 
+    // 2^63: digits below it fit a long, so that two of them are subtracted without overflow.
+    private const decimal TwoTo63 = 9_223_372_036_854_775_808m;
+
     // The amount's digits at 0, 1 and 2 decimal places, where it has no more places and they fit a long; else None.
     private readonly Digits3 _digits;
 
@@ -48,9 +51,11 @@ internal readonly struct FenAmount
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int CompareTo(decimal amount)
     {
+        // Flags hold the scale in bits 16-23 and the sign in bit 31 (every other bit is zero): scale 0-2 with no sign is
+        // flags 0, 0x10000 or 0x20000, and a sign makes the shifted flags 0x8000 or more.
         var parts = DecimalParts.Of(amount);
         var scale = (uint)parts.Flags >> 16;
-        if (scale <= 2 && (parts.Flags & 0xFFFF) == 0 && parts.High32 == 0)
+        if (scale < 3 && parts.High32 == 0)
         {
             var digits = _digits[(int)scale];
             if (digits != None)
@@ -71,15 +76,16 @@ internal readonly struct FenAmount
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal decimal DistanceFrom(decimal amount, out int sign)
     {
-        // Flags hold the scale in bits 16-23 and the sign in bit 31; scale 0-2 with no sign is flags 0, 0x10000 or 0x20000.
+        // As in CompareTo: scale 0-2 with no sign, and a mantissa of at most 2^63 (below 2^63 + 1).
         var parts = DecimalParts.Of(amount);
         var scale = (uint)parts.Flags >> 16;
-        if (scale <= 2 && (parts.Flags & 0xFFFF) == 0 && parts.High32 == 0 && parts.Low64 <= long.MaxValue)
+        if (scale < 3 && parts.High32 == 0 && parts.Low64 < 0x8000_0000_0000_0001UL)
         {
             var digits = _digits[(int)scale];
             if (digits != None)
             {
-                // Both sides are below 2^63, so the difference fits a long and its magnitude a ulong.
+                // The digits are below 2^63 and the mantissa at most 2^63, so the difference lies from -2^63 to 2^63 - 1:
+                // it fits a long (as the wrapped subtraction gives it), and its magnitude a ulong.
                 var difference = (long)digits - (long)parts.Low64;
                 sign = (int)(difference >> 63) | (int)((ulong)-difference >> 63);
                 var negative = difference < 0;
@@ -96,7 +102,7 @@ internal readonly struct FenAmount
     /// <summary>The digits of <paramref name="amount"/> × <paramref name="factor"/> when that is a whole number below 2^63.</summary>
     private static ulong Digits(decimal amount, decimal factor)
     {
-        if (amount > long.MaxValue / factor)
+        if (amount >= TwoTo63 / factor)
         {
             return None;
         }

@@ -27,10 +27,10 @@ public abstract class MeasureRule
     private readonly bool _creditCodeRequired;
     private readonly bool _overridePermitted;
 
-    // Rule X1's window as yyyyMMdd numbers, which order ISO dates as LocalDate does, and rule X4's unit.
+    // Rule X1's window as yyyyMMdd numbers, which order dates of its calendar as LocalDate does, and rule X4's unit.
     private readonly int _validFromKey;
     private readonly int _validToKey;
-    private readonly bool _isoWindow;
+    private readonly CalendarSystem _calendar;
     private readonly decimal _roundingUnitYuan;
     private readonly bool _roundsToFen;
     private readonly PolicyClause _clause;
@@ -48,7 +48,7 @@ public abstract class MeasureRule
         _overridePermitted = parameters.General.OverrideMeasures.Contains(info.Id);
         _validFromKey = DateKey(parameters.General.ValidFrom);
         _validToKey = DateKey(parameters.General.ValidTo);
-        _isoWindow = parameters.General.ValidFrom.Calendar == CalendarSystem.Iso && parameters.General.ValidTo.Calendar == CalendarSystem.Iso;
+        _calendar = parameters.General.ValidFrom.Calendar;
         _roundingUnitYuan = parameters.General.RoundingUnitYuan;
         _roundsToFen = _roundingUnitYuan == 0.01m;
         _clause = info.Id.ForMeasure();
@@ -135,9 +135,9 @@ public abstract class MeasureRule
                 }
             }
 
-            // An amount not negative of at most two places is exact in fen: RoundDown gives it at two places, as ToFen
-            // does without decimal addition (it is its own result at two places).
-            award = _roundsToFen && !decimal.IsNegative(ceiling) && ceiling.Scale <= 2 ? ScaledDecimal.ToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
+            // An amount of at most two places is exact in fen: RoundDown gives it at two places, as ToFen does without
+            // decimal rounding (it is its own result at two places). Three places is the first scale that rounds.
+            award = _roundsToFen && ceiling.Scale < 3 ? ScaledDecimal.ToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
             trace.Add(in _roundingStep, true, false, ceiling, 0m, award);
         }
         else if (record.OverrideAmountYuan is { } ignored)
@@ -160,13 +160,13 @@ public abstract class MeasureRule
     /// <param name="amount">The amount, not negative.</param>
     /// <param name="unit">The rounding unit in yuan.</param>
     /// <returns>The rounded amount.</returns>
+    /// <remarks>
+    /// <see cref="Evaluate(ApplicationRecord, LocalDate)"/> rounds an amount of at most two places to the fen itself
+    /// (<see cref="ScaledDecimal.ToFen"/>), so only amounts of more places come here with a unit of one fen.
+    /// </remarks>
     internal static decimal RoundDown(decimal amount, decimal unit) => unit switch
     {
-        // Fast paths for the units the parameters allow; the general form gives the same results.
-        // Adding 0.00m keeps two decimal places in the result, so amounts always print as fen. A positive amount
-        // already in fen (most products of a rate with two places and whole yuan) is its own result.
-        0.01m when amount.Scale == 2 && !decimal.IsNegative(amount) => amount,
-        0.01m when amount.Scale < 2 => amount + 0.00m,
+        // Adding 0.00m keeps two decimal places in the result, so amounts always print as fen.
         0.01m => decimal.Round(amount, 2, MidpointRounding.ToNegativeInfinity) + 0.00m,
         1m => decimal.Floor(amount),
         _ => decimal.Floor(amount / unit) * unit,
@@ -178,18 +178,26 @@ public abstract class MeasureRule
     /// </summary>
     private static int DateKey(LocalDate date) => (date.Year * 10_000) + (date.Month * 100) + date.Day;
 
-    /// <summary>Rule X1: <see cref="GeneralParameters.IsInForceOn(LocalDate)"/>, comparing numbers for ISO dates.</summary>
+    /// <summary>
+    /// Rule X1: <see cref="GeneralParameters.IsInForceOn(LocalDate)"/>, comparing numbers. The window's two dates are of
+    /// one calendar (NodaTime refuses to compare them otherwise, so such parameters are refused when loaded).
+    /// </summary>
     private bool IsInForce(LocalDate date)
     {
-        if (!_isoWindow || date.Calendar != CalendarSystem.Iso)
+        if (date.Calendar != _calendar)
         {
-            // Dates of different calendars cannot be compared: NodaTime refuses, and so does this.
-            return Parameters.General.IsInForceOn(date);
+            ThrowOtherCalendar(date, _calendar);
         }
 
         var key = DateKey(date);
         return key >= _validFromKey && key <= _validToKey;
     }
+
+    /// <summary>Dates of different calendars cannot be compared: NodaTime refuses, and so does rule X1.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowOtherCalendar(LocalDate date, CalendarSystem calendar) =>
+        throw new ArgumentException(
+            $"The date {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is of the {date.Calendar.Id} calendar and the policy's validity of the {calendar.Id} calendar; dates of different calendars cannot be compared.");
 
     /// <summary>Checks the facts this measure needs, adding every problem found.</summary>
     private protected abstract void ValidateFacts(ApplicationRecord record, ref ProblemList problems);

@@ -9,9 +9,10 @@ namespace ChongqingServicePolicy.Rules;
 /// <summary>Collects every problem with a record; allocates only when there is one.</summary>
 internal struct ProblemList
 {
+    // Made with the first problem, so never empty.
     private List<Problem>? _problems;
 
-    internal readonly bool Any => _problems is { Count: > 0 };
+    internal readonly bool Any => _problems is not null;
 
     internal void Add(RecordField field, string? value, ProblemCode code, string? expected = null) =>
         (_problems ??= []).Add(new Problem(field, value, code, expected));
@@ -65,7 +66,7 @@ internal struct ProblemList
         _problems is null ? ImmutableArray<Problem>.Empty : [.. _problems];
 
     /// <summary>The problems as an array of at least one, or <see langword="null"/> when there are none.</summary>
-    internal readonly Problem[]? ToArray() => _problems is { Count: > 0 } ? [.. _problems] : null;
+    internal readonly Problem[]? ToArray() => _problems?.ToArray();
 
     internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -37,8 +37,8 @@ internal static class ScaledDecimal
             var high = Math.BigMul(x.Low64, y.Low64, out var low);
             var scale = (x.Flags >> 16) + (y.Flags >> 16);
             // A zero product is left to decimal multiplication, which gives it scale 0 when either mantissa needs more
-            // than 32 bits, and the sum of the scales otherwise.
-            if (high == 0 && low != 0 && scale <= 28)
+            // than 32 bits, and the sum of the scales otherwise. Scale 29 is the first a decimal cannot hold.
+            if (high == 0 && low != 0 && scale < 29)
             {
                 return new DecimalParts(scale << 16, 0, low).ToDecimal();
             }
@@ -75,7 +75,8 @@ internal static class ScaledDecimal
                 return x.Low64.CompareTo(y.Low64);
             }
 
-            if ((uint)(difference + 19) <= 38)
+            // A difference of -19 to 19 (10^20 is the first power beyond the table).
+            if ((uint)(difference + 19) < 39)
             {
                 if (difference < 0)
                 {
@@ -101,15 +102,15 @@ internal static class ScaledDecimal
     internal static decimal ToFen(decimal amount)
     {
         var x = DecimalParts.Of(amount);
-        var scale = x.Flags >> 16;
         if (x.Flags == 2 << 16)
         {
             return amount;
         }
 
-        if (x.Flags >= 0 && x.High32 == 0 && scale < 2)
+        // Not negative and of at most two places: flags below those of scale 3 (0x30000), the first scale that rounds.
+        if ((uint)x.Flags < 0x30000 && x.High32 == 0)
         {
-            var high = Math.BigMul(x.Low64, Pow10[2 - scale], out var low);
+            var high = Math.BigMul(x.Low64, Pow10[2 - (x.Flags >> 16)], out var low);
             if (high == 0)
             {
                 return new DecimalParts(2 << 16, 0, low).ToDecimal();

@@ -44,6 +44,12 @@ public sealed class CodeTableTests
     [InlineData("+20")]
     [InlineData(" 20")]
     [InlineData("2O")]
+    [InlineData("20 ")]
+    [InlineData("00020")]
+    [InlineData("0000000000000000000000020")]
+    [InlineData("\uFF12\uFF10")] // full-width digits
+    [InlineData("\u0662\u0660")] // Arabic-Indic digits
+    [InlineData("2\u0660")]
     public void TryParseFormatted_NotWhatFormatWrites_False(string? text)
     {
         Table.TryParseFormatted(text, out var value).Should().BeFalse();
