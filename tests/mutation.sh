@@ -7,6 +7,7 @@
 #   bash tests/mutation.sh Districts Domain Internal   # several in one run (one build and one initial test run)
 #   bash tests/mutation.sh Decisions '!Decisions/DecisionText.cs'   # a folder without one file ('!' excludes)
 #   bash tests/mutation.sh all                         # the whole library
+#   bash tests/mutation.sh 'Decisions/DecisionText.cs{1..633}'   # only the mutants within lines 1 to 633 of a file
 #
 # Options after the targets go to Stryker (e.g. --concurrency 2). The report goes to
 # tests/ChongqingServicePolicy.Tests/StrykerOutput/<time>/reports/ (HTML and JSON); the last lines printed are the
@@ -25,6 +26,23 @@ while [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; do
           shift; continue ;;
     *.cs) test -f "$lib/$1" || { echo "no such file: $lib/$1" >&2; exit 2; }
           mutate+=(--mutate "**/ChongqingServicePolicy/$1") ;;
+    *.cs{*..*}) # A span of lines: Stryker takes spans of characters, so the lines are turned into the offsets of the
+          # first line's start and the last line's end (UTF-16 code units, as Roslyn counts them).
+          file="${1%%\{*}"
+          test -f "$lib/$file" || { echo "no such file: $lib/$file" >&2; exit 2; }
+          span="$(python3 - "$lib/$file" "$1" <<'PY'
+import re, sys
+path, target = sys.argv[1], sys.argv[2]
+match = re.fullmatch(r".*\{(\d+)\.\.(\d+)\}", target)
+first, last = int(match.group(1)), int(match.group(2))
+lines = open(path, encoding="utf-8-sig", newline="").read().splitlines(keepends=True)
+if not 1 <= first <= last <= len(lines):
+    sys.exit(f"lines {first}..{last} are not within the file's 1..{len(lines)}")
+units = lambda text: len(text.encode("utf-16-le")) // 2
+print(f"{{{units(''.join(lines[:first - 1]))}..{units(''.join(lines[:last]))}}}")
+PY
+)" || exit 2
+          mutate+=(--mutate "**/ChongqingServicePolicy/$file$span") ;;
     *) test -d "$lib/$1" || { echo "no such folder: $lib/$1" >&2; exit 2; }
        mutate+=(--mutate "**/ChongqingServicePolicy/$1/**/*.cs") ;;
   esac
@@ -45,19 +63,34 @@ set -e
 seconds=$(( $(date +%s) - start ))
 report="$(ls -td StrykerOutput/*/reports/mutation-report.json | head -n 1)"
 python3 - "$report" "$seconds" "${targets[@]}" <<'PY'
-import collections, json, sys
+import collections, json, re, sys
 report, seconds, targets = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
 files = json.load(open(report, encoding="utf-8"))["files"]
 
 def relative(name):
     return name.replace("\\", "/").split("src/ChongqingServicePolicy/", 1)[-1]
 
+def span(target):
+    match = re.fullmatch(r"(.*\.cs)\{(\d+)\.\.(\d+)\}", target)
+    return (match.group(1), int(match.group(2)), int(match.group(3))) if match else None
+
 def belongs(name, target):
     path = relative(name)
+    if span(target):
+        return path == span(target)[0]
     return target == "all" or path == target or path.startswith(target.rstrip("/") + "/")
 
-def line(label, names):
-    count = collections.Counter(m["status"] for n in names for m in files[n]["mutants"])
+def within(name, mutant, targets):
+    # A mutant counts for a span when it lies wholly within the span's lines, as Stryker chooses the mutants it tests;
+    # the file's other mutants (listed as ignored in the report) are not counted.
+    spans = [span(t) for t in targets if belongs(name, t)]
+    if not spans or any(s is None for s in spans):
+        return True
+    location = mutant["location"]
+    return any(first <= location["start"]["line"] and location["end"]["line"] <= last for _, first, last in spans)
+
+def line(label, names, targets):
+    count = collections.Counter(m["status"] for n in names for m in files[n]["mutants"] if within(n, m, targets))
     killed, timeout, survived, nocov = count["Killed"], count["Timeout"], count["Survived"], count["NoCoverage"]
     tested = killed + timeout + survived + nocov
     score = f"{100.0 * (killed + timeout) / tested:.2f}%" if tested else "n/a"
@@ -66,13 +99,13 @@ def line(label, names):
 
 print()
 for target in targets:
-    line(target, [n for n in files if belongs(n, target) and files[n]["mutants"]])
+    line(target, [n for n in files if belongs(n, target) and files[n]["mutants"]], [target])
 if len(targets) > 1:
-    line("run", [n for n in files if any(belongs(n, t) for t in targets)])
+    line("run", [n for n in files if any(belongs(n, t) for t in targets)], targets)
 print(f"run time: {seconds // 60} min {seconds % 60} s")
 for name in sorted(files):
     for m in sorted(files[name]["mutants"], key=lambda m: m["location"]["start"]["line"]):
-        if m["status"] in ("Survived", "NoCoverage"):
+        if m["status"] in ("Survived", "NoCoverage") and within(name, m, targets):
             print(f"  {m['status']}: {relative(name)}:{m['location']['start']['line']} {m['mutatorName']}: {m.get('replacement', '')!r}")
 PY
 exit "$status"
