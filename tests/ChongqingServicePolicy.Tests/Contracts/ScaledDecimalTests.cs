@@ -12,7 +12,8 @@ public sealed class ScaledDecimalTests
 {
     private static readonly decimal[] Edges =
     [
-        0m, -0m, 0.00m, 0.0m, 1m, 0.1m, 0.10m, 0.2m, 0.05m, 0.01m, 0.001m, 5_000_000m, 20_000_000m, 5_000_000.00m, 30_000_000m,
+        // A zero with its sign bit set must be built: the compiler folds a negated zero literal to a plain zero.
+        0m, new decimal(0, 0, 0, true, 0), new decimal(0, 0, 0, true, 2), 0.00m, 0.0m, 1m, 0.1m, 0.10m, 0.2m, 0.05m, 0.01m, 0.001m, 5_000_000m, 20_000_000m, 5_000_000.00m, 30_000_000m,
         49_999_999.99m, 1e-28m, -1m, -0.01m, 18_446_744_073_709_551_615m, 18_446_744_073_709_551_616m, 1_844_674_407_370_955_161.5m,
         4_294_967_296m, 4_294_967_295m, 9_999_999_999_999_999_999m, 10_000_000_000_000_000_000m, 0.9999999999999999999999999999m,
         decimal.MaxValue, decimal.MinValue, 79_228_162_514_264_337_593_543_950.335m,
@@ -67,14 +68,16 @@ public sealed class ScaledDecimalTests
         ScaledDecimal.Compare(5m, 5.0000000000000000000000000000m).Should().Be(0);
         ScaledDecimal.Compare(5.0000000000000000000m, 5m).Should().Be(0);
         ScaledDecimal.Compare(18_446_744_073_709_551_615m, 1.8446744073709551615m).Should().Be(1);
-        ScaledDecimal.Compare(0.00m, -0m).Should().Be(0);
+        ScaledDecimal.Compare(0.00m, new decimal(0, 0, 0, true, 0)).Should().Be(0);
+        ScaledDecimal.Compare(new decimal(0, 0, 0, true, 2), 0m).Should().Be(0);
     }
 
     [Fact]
     public void IsPositive_AnyAmount_EqualsComparisonWithZero()
     {
         Values.Sample(amount => ScaledDecimal.IsPositive(amount).Should().Be(amount > 0m, "{0}", amount), iter: 20_000);
-        ScaledDecimal.IsPositive(-0m).Should().BeFalse();
+        ScaledDecimal.IsPositive(new decimal(0, 0, 0, true, 0)).Should().BeFalse();
+        ScaledDecimal.IsPositive(new decimal(0, 0, 0, true, 2)).Should().BeFalse();
         ScaledDecimal.IsPositive(0.00m).Should().BeFalse();
     }
 
