@@ -40,6 +40,16 @@ internal static class AuditCases
         return data;
     }
 
+    /// <summary>The JSON of the case of that name.</summary>
+    public static string Json(string name) => ByName[name].ToJson();
+
+    /// <summary>Reads a record's JSON that must be refused, and gives the refusal.</summary>
+    public static DecisionRecordException Refused(string json)
+    {
+        var act = () => DecisionRecord.Parse(json);
+        return act.Should().Throw<DecisionRecordException>().Which;
+    }
+
     /// <summary>An engine with the given parameters and the tests' fixed clock.</summary>
     public static PolicyEngine Engine(PolicyParameters? parameters = null) =>
         new(parameters, new FakeClock(Instant.FromUtc(2025, 6, 1, 4, 0)));

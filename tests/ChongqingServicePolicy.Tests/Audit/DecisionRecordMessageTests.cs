@@ -4,6 +4,7 @@ using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using ChongqingServicePolicy.Parameters;
+using static ChongqingServicePolicy.Tests.Audit.AuditCases;
 
 namespace ChongqingServicePolicy.Tests.Audit;
 
@@ -14,14 +15,6 @@ namespace ChongqingServicePolicy.Tests.Audit;
 public sealed class DecisionRecordMessageTests
 {
     private static readonly PolicyEngine Engine = AuditCases.Engine();
-
-    private static string Json(string name) => AuditCases.ByName[name].ToJson();
-
-    private static DecisionRecordException Refused(string json)
-    {
-        var act = () => DecisionRecord.Parse(json);
-        return act.Should().Throw<DecisionRecordException>().Which;
-    }
 
     [Fact]
     public void Create_NullArguments_ThrowNamingThem()

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ChongqingServicePolicy.Audit;
+using static ChongqingServicePolicy.Tests.Audit.AuditCases;
 
 namespace ChongqingServicePolicy.Tests.Audit;
 
@@ -7,12 +8,6 @@ namespace ChongqingServicePolicy.Tests.Audit;
 public sealed class DecisionRecordParseTests
 {
     private static string Json => AuditCases.ByName["1/valid"].ToJson();
-
-    private static DecisionRecordException Refused(string json)
-    {
-        var act = () => DecisionRecord.Parse(json);
-        return act.Should().Throw<DecisionRecordException>().Which;
-    }
 
     [Fact]
     public void Parse_FutureFormatVersion_RefusedWithUpgradeMessage()

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json.Nodes;
 using ChongqingServicePolicy.Audit;
+using static ChongqingServicePolicy.Tests.Audit.AuditCases;
 
 namespace ChongqingServicePolicy.Tests.Audit;
 
@@ -11,14 +12,6 @@ namespace ChongqingServicePolicy.Tests.Audit;
 public sealed class RecordEdgeTests
 {
     private static readonly PolicyEngine Engine = AuditCases.Engine();
-
-    private static string Json(string name) => AuditCases.ByName[name].ToJson();
-
-    private static DecisionRecordException Refused(string json)
-    {
-        var act = () => DecisionRecord.Parse(json);
-        return act.Should().Throw<DecisionRecordException>().Which;
-    }
 
     [Fact]
     public void Parse_ParametersNestedTooDeeplyForAParameterSet_RefusedAtParametersAsAWhole()

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ChongqingServicePolicy.Audit;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Parameters;
+using static ChongqingServicePolicy.Tests.Audit.AuditCases;
 
 namespace ChongqingServicePolicy.Tests.Audit;
 
@@ -11,8 +12,6 @@ public sealed class ReplayTests
     private readonly PolicyEngine _engine = AuditCases.Engine();
 
     public static TheoryData<string> Cases => AuditCases.Names();
-
-    private static string Json(string name) => AuditCases.ByName[name].ToJson();
 
     private ReplayResult ReplayEdited(string name, Action<JsonObject> edit) =>
         _engine.Replay(DecisionRecord.Parse(AuditCases.Edit(Json(name), edit)));
