@@ -36,9 +36,9 @@ internal readonly struct FenAmount
         // A whole number of yuan is kept without decimals, as amounts in files usually are.
         a = a == decimal.Truncate(a) ? decimal.Truncate(a) : a;
         Value = TraceValue.Yuan(a);
-        _digits[0] = Digits(a, 1m);
-        _digits[1] = Digits(a, 10m);
-        _digits[2] = Digits(a, 100m);
+        _digits[0] = Digits(a, 0, 1m);
+        _digits[1] = Digits(a, 1, 10m);
+        _digits[2] = Digits(a, 2, 100m);
     }
 
     /// <summary>Whether there is an amount.</summary>
@@ -99,17 +99,14 @@ internal readonly struct FenAmount
         return sign == 0 ? Math.Abs(slow) : slow;
     }
 
-    /// <summary>The digits of <paramref name="amount"/> × <paramref name="factor"/> when that is a whole number below 2^63.</summary>
-    private static ulong Digits(decimal amount, decimal factor)
-    {
-        if (amount >= TwoTo63 / factor)
-        {
-            return None;
-        }
-
-        var scaled = amount * factor;
-        return scaled == decimal.Truncate(scaled) ? (ulong)scaled : None;
-    }
+    /// <summary>
+    /// The digits of <paramref name="amount"/> at <paramref name="places"/> decimal places (× <paramref name="factor"/>,
+    /// 10 to that power) when the amount has no more places than that and they lie below 2^63. An amount written with
+    /// more places has none here even where they are zeros (5,000,000.10 at one place): a difference taken at fewer
+    /// places than the amount's would lose the scale that decimal subtraction keeps.
+    /// </summary>
+    private static ulong Digits(decimal amount, int places, decimal factor) =>
+        amount.Scale <= places && amount < TwoTo63 / factor ? (ulong)(amount * factor) : None;
 
     /// <summary>Three digit counts, one per scale.</summary>
     [InlineArray(3)]

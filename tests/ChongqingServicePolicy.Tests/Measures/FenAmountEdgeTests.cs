@@ -15,6 +15,8 @@ public sealed class FenAmountEdgeTests
         9_223_372_036_854_775_807m, 922_337_203_685_477_580.7m, 92_233_720_368_547_758.07m,
         9_223_372_036_854_775_808m, 922_337_203_685_477_580.8m, 92_233_720_368_547_758.08m,
         9_223_372_036_854_775_809m, 922_337_203_685_477_580.9m, 92_233_720_368_547_758.09m,
+        // Above 2^63 + 1, where a fast path taken would read the mantissa as a negative long.
+        9_223_372_036_854_775_810m, 922_337_203_685_477_581.0m, 92_233_720_368_547_758.10m, 18_446_744_073_709_551_615m,
     };
 
     [Fact]
@@ -109,5 +111,23 @@ public sealed class FenAmountEdgeTests
             sign.Should().Be(-1);
             amount.CompareTo(other).Should().Be(-1);
         }
+    }
+
+    [Theory]
+    [InlineData("5000000.10", "0.1")] // a boundary of two places whose second is 0, less an amount of one place
+    [InlineData("5000000.10", "5000000")]
+    [InlineData("3333333.30", "3333333.3")]
+    [InlineData("20.0", "20")]
+    public void DistanceFrom_BoundaryWithTrailingZeroPlaces_KeepsTheScaleOfDecimalSubtraction(string boundaryText, string amountText)
+    {
+        var boundary = decimal.Parse(boundaryText, System.Globalization.CultureInfo.InvariantCulture);
+        var other = decimal.Parse(amountText, System.Globalization.CultureInfo.InvariantCulture);
+        var amount = new FenAmount(boundary);
+        var expected = amount.Value.Number - other;
+
+        var distance = amount.DistanceFrom(other, out var sign);
+
+        decimal.GetBits(distance).Should().Equal(decimal.GetBits(expected == 0m ? Math.Abs(expected) : expected), "{0} − {1}", boundary, other);
+        sign.Should().Be(decimal.Sign(expected));
     }
 }
