@@ -2,6 +2,7 @@ using System.Text;
 using ChongqingServicePolicy.Csv;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Parameters;
+using ChongqingServicePolicy.Tests.Support;
 using NodaTime;
 using NodaTime.Testing;
 
@@ -36,35 +37,19 @@ public sealed class ExplanationGoldenTests : IDisposable
     [MemberData(nameof(Files))]
     public void Evaluate_PinnedInput_WritesTheRecordedExplanations(string input, Language language, string expected, string? parameters)
     {
-        var engine = new PolicyEngine(parameters is null ? null : PolicyParameters.LoadFile(Repo(parameters)), Clock);
+        var engine = new PolicyEngine(parameters is null ? null : PolicyParameters.LoadFile(Repository.PathOf(parameters)), Clock);
         var output = Path.Combine(_folder, "decisions.csv");
 
-        new CsvBatchEvaluator(engine).Evaluate(Repo(input), output, new CsvEvaluationOptions { Language = language });
+        new CsvBatchEvaluator(engine).Evaluate(Repository.PathOf(input), output, new CsvEvaluationOptions { Language = language });
 
         var written = File.ReadAllLines(output, Encoding.UTF8);
-        var recorded = File.ReadAllLines(Repo("tests/golden/decisions-csv/" + expected), Encoding.UTF8);
+        var recorded = File.ReadAllLines(Repository.PathOf("tests/golden/decisions-csv/" + expected), Encoding.UTF8);
         for (var i = 0; i < Math.Min(written.Length, recorded.Length); i++)
         {
             written[i].Should().Be(recorded[i], $"line {i + 1} of tests/golden/decisions-csv/{expected} is pinned");
         }
 
         written.Length.Should().Be(recorded.Length);
-        File.ReadAllBytes(output).Should().Equal(File.ReadAllBytes(Repo("tests/golden/decisions-csv/" + expected)));
-    }
-
-    private static string Repo(string relative) => Path.Combine(RepositoryRoot(), relative);
-
-    // Source paths are mapped in deterministic CI builds, so the repository is found from the test's output folder.
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChongqingServicePolicy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with ChongqingServicePolicy.sln) is not above " + AppContext.BaseDirectory);
+        File.ReadAllBytes(output).Should().Equal(File.ReadAllBytes(Repository.PathOf("tests/golden/decisions-csv/" + expected)));
     }
 }

@@ -1,5 +1,6 @@
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 
@@ -51,7 +52,7 @@ public sealed class ReadmeExampleTests
     [Fact]
     public void Readme_HostExample_IsTheCodeThisTestRuns()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root();
         var testSource = File.ReadAllLines(Path.Combine(root, "tests", "ChongqingServicePolicy.Tests", "Engine", "ReadmeExampleTests.cs"));
         var begin = Array.FindIndex(testSource, l => l.Trim() == "// README-BEGIN");
         var end = Array.FindIndex(testSource, l => l.Trim() == "// README-END");
@@ -63,19 +64,5 @@ public sealed class ReadmeExampleTests
         var shown = readme[(start + 1)..stop].Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("using ", StringComparison.Ordinal)).ToList();
 
         shown.Should().Equal(tested);
-    }
-
-    // Source paths are mapped in deterministic CI builds, so the repository is found from the test's output folder.
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ChongqingServicePolicy.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with ChongqingServicePolicy.sln) is not above " + AppContext.BaseDirectory);
     }
 }
