@@ -192,6 +192,12 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
             var lastRank = end + 1;
             var crosses = Crosses(firstRank, lastRank, _p.FirstBandLastRank) || Crosses(firstRank, lastRank, _p.SecondBandLastRank);
             var group = scored.GetRange(start, end - start + 1).Select(s => s.Unit.Code).ToImmutableArray();
+
+            // The band of the group's first rank is every member's: a group that crosses a band's edge is reviewed at
+            // the higher band, and one that crosses none lies within one band.
+            var (bandLast, bandAward) = firstRank <= _p.FirstBandLastRank ? (_p.FirstBandLastRank, _p.FirstBandAwardYuan)
+                : firstRank <= _p.SecondBandLastRank ? (_p.SecondBandLastRank, _p.SecondBandAwardYuan)
+                : (_p.SecondBandLastRank, 0m);
             for (var k = start; k <= end; k++)
             {
                 var s = scored[k];
@@ -204,10 +210,6 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
                 Outcome outcome;
                 decimal award;
                 ReasonCode reason;
-                var bandRank = crosses ? firstRank : rank;
-                var (bandLast, bandAward) = bandRank <= _p.FirstBandLastRank ? (_p.FirstBandLastRank, _p.FirstBandAwardYuan)
-                    : bandRank <= _p.SecondBandLastRank ? (_p.SecondBandLastRank, _p.SecondBandAwardYuan)
-                    : (_p.SecondBandLastRank, 0m);
                 if (!inForce)
                 {
                     (outcome, award, reason) = (Outcome.NotApplicable, 0m, ReasonCode.OutsideValidity);
@@ -234,8 +236,7 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
                     (outcome, award, reason) = awarded ? (Outcome.Eligible, bandAward, ReasonCode.RankAward) : (Outcome.Ineligible, 0m, ReasonCode.RankOutsideAward);
                 }
 
-                var tiedWith = group.Length > 1 ? group.Remove(s.Unit.Code) : ImmutableArray<int>.Empty;
-                result.Add(new RankingEntry(s.Unit, s.Row, s.N, s.I, s.G, s.Score, rank, outcome, award, reason, tiedWith, trace.ToImmutable()));
+                result.Add(new RankingEntry(s.Unit, s.Row, s.N, s.I, s.G, s.Score, rank, outcome, award, reason, group.Remove(s.Unit.Code), trace.ToImmutable()));
             }
 
             start = end + 1;
