@@ -62,8 +62,8 @@ internal struct ProblemList
         }
     }
 
-    internal readonly ImmutableArray<Problem> ToImmutable() =>
-        _problems is null ? ImmutableArray<Problem>.Empty : [.. _problems];
+    /// <summary>The problems, at least one: called only when <see cref="Any"/> is <see langword="true"/>.</summary>
+    internal readonly ImmutableArray<Problem> ToImmutable() => [.. _problems!];
 
     /// <summary>The problems as an array of at least one, or <see langword="null"/> when there are none.</summary>
     internal readonly Problem[]? ToArray() => _problems?.ToArray();
