@@ -87,7 +87,7 @@ internal readonly struct FenAmount
                 // The digits are below 2^63 and the mantissa at most 2^63, so the difference lies from -2^63 to 2^63 - 1:
                 // it fits a long (as the wrapped subtraction gives it), and its magnitude a ulong.
                 var difference = (long)digits - (long)parts.Low64;
-                sign = (int)(difference >> 63) | (int)((ulong)-difference >> 63);
+                sign = (int)(difference >> 63) | (int)(-difference >>> 63);
                 var negative = difference < 0;
                 return new DecimalParts(negative ? parts.Flags | int.MinValue : parts.Flags, 0, negative ? (ulong)-difference : (ulong)difference).ToDecimal();
             }
