@@ -8,8 +8,8 @@ namespace ChongqingServicePolicy.Tests.Ranking;
 /// <summary>
 /// Measure （六）'s min–max normalisation at the ends of decimal's range. Revenue growth is the one indicator whose range
 /// can be wider than a decimal holds: from −1 (−100%, the least accepted) to <see cref="decimal.MaxValue"/>. Such a
-/// range is normalised with both sides halved, which keeps the ratio up to the last of the 28 places; any narrower
-/// range is normalised as it is, to every place a decimal keeps.
+/// range is normalised with both sides halved, which keeps the ratio but for rounding in the last of the 28 places;
+/// any narrower range is normalised as it is, to every place a decimal keeps.
 /// </summary>
 /// <remarks>
 /// The new count and the net increase are equal for every district here, so they contribute 0 and each score is a third
