@@ -122,13 +122,13 @@ public static class UnifiedSocialCreditCode
         // Which reading runs changes only the time taken: each gives the same result for every code, as the tests of
         // each reading against the standard show, and the vector reading runs on every processor (in software where
         // it is not accelerated).
-        // Stryker disable once Equality,Block : equivalent: `!=` swaps the table reading and the others where the processor has it, and without the block the vector reading runs
+        // Stryker disable once Equality,Block : equivalent; `!=` swaps the table reading and the others where the processor has it, and without the block the vector reading runs
         if (reading == Reading.Table && CanLookUp)
         {
             return TryChecksumTable(ref first, ref values, out sum, out check);
         }
 
-        // Stryker disable once Equality,Block : equivalent, as above: `==` swaps the vector and scalar readings, and without the block the scalar reading runs
+        // Stryker disable once Equality,Block : equivalent, as above; `==` swaps the vector and scalar readings, and without the block the scalar reading runs
         if (reading != Reading.Scalar)
         {
             return TryChecksumVector(ref first, ref values, out sum, out check);
