@@ -27,11 +27,33 @@ public static class UnifiedSocialCreditCode
     public static CreditCodeCheck Check(ReadOnlySpan<char> code) => Check(code, Fastest);
 
     /// <summary>The fastest reading this processor has.</summary>
-    internal static Reading Fastest =>
-        CanLookUp ? Reading.Table : Vector256.IsHardwareAccelerated ? Reading.Vector : Reading.Scalar;
+    internal static Reading Fastest => FastestWith(CanLookUp, Vector256.IsHardwareAccelerated);
 
     /// <summary>Whether the processor looks bytes up in a 128-byte table in one instruction (AVX-512 VBMI).</summary>
-    private static bool CanLookUp => Avx512Vbmi.IsSupported && Avx512BW.VL.IsSupported && Vector512.IsHardwareAccelerated;
+    private static bool CanLookUp => CanLookUpWith(Avx512Vbmi.IsSupported, Avx512BW.VL.IsSupported, Vector512.IsHardwareAccelerated);
+
+    /// <summary>
+    /// The fastest reading on a processor that can (or cannot) look bytes up in a table and accelerates (or does not)
+    /// 256-bit vectors. Given the processor's constants, the compiler folds it to one reading, as it does the choice
+    /// written in place; apart from them, tests can give it every processor.
+    /// </summary>
+    /// <param name="canLookUp">Whether the processor can take the table reading (<see cref="CanLookUpWith"/>).</param>
+    /// <param name="vector256">Whether it accelerates 256-bit vectors.</param>
+    /// <returns>The reading.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Reading FastestWith(bool canLookUp, bool vector256) =>
+        canLookUp ? Reading.Table : vector256 ? Reading.Vector : Reading.Scalar;
+
+    /// <summary>
+    /// Whether a processor can take the table reading: it needs AVX-512 VBMI for the look-up, AVX-512 BW with VL for
+    /// the narrowing, and 512-bit vectors accelerated. Folded to a constant, as <see cref="FastestWith"/> is.
+    /// </summary>
+    /// <param name="vbmi">Whether the processor has AVX-512 VBMI.</param>
+    /// <param name="bwVl">Whether it has AVX-512 BW with VL.</param>
+    /// <param name="vector512">Whether it accelerates 512-bit vectors.</param>
+    /// <returns>Whether all three hold.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool CanLookUpWith(bool vbmi, bool bwVl, bool vector512) => vbmi && bwVl && vector512;
 
     /// <summary>
     /// <see cref="Check(ReadOnlySpan{char})"/> with a given reading of the first 16 characters, so that tests cover each
