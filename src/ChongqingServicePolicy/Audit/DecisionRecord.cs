@@ -170,7 +170,7 @@ public sealed class DecisionRecord
         catch (JsonException ex)
         {
             var error = ex is LocalDateJsonConverter.InvalidDateException ? DecisionRecordError.InvalidValue : DecisionRecordError.Malformed;
-            throw new DecisionRecordException(error, TrimPath(ex.Path), FirstSentence(ex), ex);
+            throw new DecisionRecordException(error, TrimPath(ex.Path), FirstSentence(ex, utf8Json), ex);
         }
 
         var version = RecordMapper.Required(json.FormatVersion, "format_version");
@@ -365,10 +365,14 @@ public sealed class DecisionRecord
     };
 
     /// <summary>What the serializer found wrong, in words that do not name the library's internal types.</summary>
-    private static string FirstSentence(JsonException ex)
+    /// <param name="ex">The serializer's exception.</param>
+    /// <param name="utf8Json">The text it read.</param>
+    private static string FirstSentence(JsonException ex, ReadOnlySpan<byte> utf8Json)
     {
         var message = ex.Message;
-        var where = ex.LineNumber is { } line ? $" (line {line + 1}, byte {ex.BytePositionInLine + 1})" : string.Empty;
+        // The serializer gives every JsonException it passes on the line and byte where it stopped: its own, the
+        // reader's and the converters' (which set no path of their own, so the serializer adds all three).
+        var where = $" (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})";
         if (ex is LocalDateJsonConverter.InvalidDateException)
         {
             return "is not a date that exists, written yyyy-MM-dd" + where;
@@ -376,10 +380,7 @@ public sealed class DecisionRecord
 
         if (message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal))
         {
-            var start = message.IndexOf('\'', StringComparison.Ordinal);
-            var end = start < 0 ? -1 : message.IndexOf('\'', start + 1);
-            var name = end > start ? message[(start + 1)..end] : "?";
-            return $"is a member this record format does not have ('{name}')" + where;
+            return $"is a member this record format does not have ('{LastMemberName(utf8Json, ex.LineNumber.GetValueOrDefault(), ex.BytePositionInLine.GetValueOrDefault())}')" + where;
         }
 
         if (message.Contains("could not be converted to", StringComparison.Ordinal))
@@ -389,5 +390,34 @@ public sealed class DecisionRecord
 
         // The serializer appends "Path: … | LineNumber: … | BytePositionInLine: …"; the path is reported apart.
         return message.Split(" Path: ")[0] + where;
+    }
+
+    /// <summary>
+    /// The name of the last member the text names up to a line and byte: the serializer refuses a member it cannot
+    /// map right after reading its name (and the colon after it), which is where its exception points. The name is
+    /// read as written, unescaped, whatever characters it holds; the path and the exception's message quote it
+    /// without escaping, so a name holding <c>'</c> or <c>]</c> could not be told from them exactly.
+    /// </summary>
+    private static string? LastMemberName(ReadOnlySpan<byte> utf8Json, long line, long byteInLine)
+    {
+        // The reader counts lines by line feeds and bytes from the last one.
+        var start = 0;
+        for (var n = 0L; n < line; n++)
+        {
+            start += utf8Json[start..].IndexOf((byte)'\n') + 1;
+        }
+
+        // The text up to there is valid JSON, unfinished: a reader that expects more returns every token of it.
+        var reader = new Utf8JsonReader(utf8Json[..(start + (int)byteInLine)], isFinalBlock: false, default);
+        string? name = null;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                name = reader.GetString();
+            }
+        }
+
+        return name;
     }
 }

@@ -66,11 +66,11 @@ public sealed class CreditCodeCheckEquivalenceTests
     public void Check_ValidCodeAndEveryWrongCheckCharacter()
     {
         UnifiedSocialCreditCode.Check(Valid).Should().Be(CreditCodeCheck.Valid);
-        UnifiedSocialCreditCode.Check(Valid, vector: false).Should().Be(CreditCodeCheck.Valid);
+        UnifiedSocialCreditCode.Check(Valid, UnifiedSocialCreditCode.Reading.Scalar).Should().Be(CreditCodeCheck.Valid);
         foreach (var c in UnifiedSocialCreditCode.Alphabet.Where(c => c != Valid[17]))
         {
             UnifiedSocialCreditCode.Check(Valid[..17] + c).Should().Be(CreditCodeCheck.WrongCheckCharacter);
-            UnifiedSocialCreditCode.Check(Valid[..17] + c, vector: false).Should().Be(CreditCodeCheck.WrongCheckCharacter);
+            UnifiedSocialCreditCode.Check(Valid[..17] + c, UnifiedSocialCreditCode.Reading.Scalar).Should().Be(CreditCodeCheck.WrongCheckCharacter);
         }
     }
 

@@ -60,7 +60,7 @@ public sealed class CreditCodeDigitOnlyTests
         {
             var code = new string('1', position) + 'A' + new string('1', 17 - position);
 
-            UnifiedSocialCreditCode.Check(code, vector: true).Should().Be(UnifiedSocialCreditCode.Check(code, vector: false))
+            UnifiedSocialCreditCode.Check(code, UnifiedSocialCreditCode.Reading.Vector).Should().Be(UnifiedSocialCreditCode.Check(code, UnifiedSocialCreditCode.Reading.Scalar))
                 .And.Be(UnifiedSocialCreditCode.Check(code, UnifiedSocialCreditCode.Reading.Table))
                 .And.BeOneOf(CreditCodeCheck.Valid, CreditCodeCheck.WrongCheckCharacter);
         }
