@@ -1436,6 +1436,7 @@ public static class DecisionText
                     Put(number * 100m, "0.####", destination, ref written);
                     Put("%"u8, destination, ref written);
                     return written;
+                // Stryker disable once Logical : a unit left out of this arm is declined, and TraceValue.Format writes the same digits
                 case ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank:
                     var count = Whole(number, 0);
                     if (count != NotWhole)

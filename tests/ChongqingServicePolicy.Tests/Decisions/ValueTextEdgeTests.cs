@@ -92,7 +92,8 @@ public sealed class ValueTextEdgeTests
 
     /// <summary>
     /// A date value that names no date is refused as <see cref="TraceValue.Format"/> refuses it: NodaTime's exception,
-    /// which names the part out of range and its value (not one from the in-place formatting's own check).
+    /// which names the part out of range and its value, word for word (not the exception of the calendar lookup the
+    /// in-place formatting checks a day with).
     /// </summary>
     [Theory]
     [InlineData(20250100, "day", 0)]
@@ -107,11 +108,16 @@ public sealed class ValueTextEdgeTests
 
         foreach (var language in new[] { Language.Chinese, Language.English })
         {
-            foreach (var act in new Action[] { () => value.Format(language), () => DecisionText.Render(Cap(value), language), () => Summary(Cap(value), language) })
+            var format = () => value.Format(language);
+            var refusal = format.Should().Throw<ArgumentOutOfRangeException>().Which;
+            refusal.ParamName.Should().Be(part);
+            refusal.ActualValue.Should().Be(actual);
+            foreach (var act in new Action[] { () => DecisionText.Render(Cap(value), language), () => Summary(Cap(value), language) })
             {
                 var thrown = act.Should().Throw<ArgumentOutOfRangeException>().Which;
                 thrown.ParamName.Should().Be(part);
                 thrown.ActualValue.Should().Be(actual);
+                thrown.Message.Should().Be(refusal.Message);
             }
         }
     }
