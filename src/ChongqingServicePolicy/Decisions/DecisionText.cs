@@ -1288,7 +1288,8 @@ public static class DecisionText
             if (_target is Utf8Text bytes)
             {
                 // Formatted in place.
-                if (ValueText.TryFormat(value, Zh, bytes.Reserve(ValueText.MaxLength), out var n))
+                var n = ValueText.Format(value, Zh, bytes.Reserve(ValueText.MaxLength));
+                if (n != ValueText.Declined)
                 {
                     bytes.Advance(n);
                     return this;
@@ -1297,7 +1298,8 @@ public static class DecisionText
             else
             {
                 Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
-                if (ValueText.TryFormat(value, Zh, buffer, out var written))
+                var written = ValueText.Format(value, Zh, buffer);
+                if (written != ValueText.Declined)
                 {
                     return Put(buffer[..written]);
                 }
@@ -1328,17 +1330,12 @@ public static class DecisionText
         [SkipLocalsInit]
         internal TextOut Points(decimal difference)
         {
-            if (Math.Abs(difference) <= decimal.MaxValue / 100m)
+            if (Math.Abs(difference) < ValueText.PercentOverflows)
             {
+                // Room enough: a decimal has at most 29 digits, a sign and a point.
                 Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
-                if ((difference * 100m).TryFormat(buffer, out var written, "0.############################", CultureInfo.InvariantCulture))
-                {
-                    Put(buffer[..written]);
-                }
-                else
-                {
-                    Put((difference * 100m).ToString("0.############################", CultureInfo.InvariantCulture));
-                }
+                (difference * 100m).TryFormat(buffer, out var written, "0.############################", CultureInfo.InvariantCulture);
+                Put(buffer[..written]);
             }
             else
             {
@@ -1362,11 +1359,7 @@ public static class DecisionText
         [SkipLocalsInit]
         internal void Put(ReadOnlySpan<byte> utf8)
         {
-            if (utf8.IsEmpty)
-            {
-                return;
-            }
-
+            // Stryker disable once Conditional,Equality : where the characters are decoded (stack or heap) does not change them
             var buffer = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
             Chars.Append(buffer[..Encoding.UTF8.GetChars(utf8, buffer)]);
         }
@@ -1392,120 +1385,142 @@ public static class DecisionText
         /// <summary>Room enough for any value formatted here (a decimal grouped in thousands is at most about 42 bytes).</summary>
         internal const int MaxLength = 128;
 
-        internal static bool TryFormat(TraceValue value, bool zh, Span<byte> destination, out int written)
+        /// <summary>What <see cref="Format"/> returns for a value it leaves to <see cref="TraceValue.Format"/>.</summary>
+        internal const int Declined = -1;
+
+        /// <summary>
+        /// The smallest magnitude whose × 100 is beyond the decimal range: the next decimal after
+        /// <c>decimal.MaxValue / 100</c> (…503.35), which has one place, since two would need digits beyond 2^96.
+        /// </summary>
+        internal const decimal PercentOverflows = 792_281_625_142_643_375_935_439_503.4m;
+
+        /// <summary>What <see cref="Whole"/> returns for a number it does not look into.</summary>
+        private const int NotWhole = -1;
+
+        /// <summary>The smallest 64-bit digits whose × 100 overflows 64 bits.</summary>
+        private const ulong TimesHundredOverflows = (ulong.MaxValue / 100) + 1;
+
+        /// <summary>
+        /// Writes <paramref name="value"/> as <see cref="TraceValue.Format"/> does into <paramref name="destination"/>
+        /// (at least <see cref="MaxLength"/> bytes) and returns the number of bytes, or <see cref="Declined"/> for the
+        /// values left to <see cref="TraceValue.Format"/>.
+        /// </summary>
+        internal static int Format(TraceValue value, bool zh, Span<byte> destination)
         {
             var number = value.Number;
-            written = 0;
+            var written = 0;
             switch (value.Unit)
             {
-                case ValueUnit.None:
-                    return true;
                 case ValueUnit.Yuan:
-                    return zh
-                        ? TryGrouped(number, destination, ref written) && TryPut(" 元"u8, destination, ref written)
-                        : TryPut("CNY "u8, destination, ref written) && TryGrouped(number, destination, ref written);
-                case ValueUnit.Rate when TryWhole(number, 2, out var wholePercent):
+                    if (zh)
+                    {
+                        Grouped(number, destination, ref written);
+                        Put(" 元"u8, destination, ref written);
+                    }
+                    else
+                    {
+                        Put("CNY "u8, destination, ref written);
+                        Grouped(number, destination, ref written);
+                    }
+
+                    return written;
+                case ValueUnit.Rate when Whole(number, 2) is var wholePercent && wholePercent != NotWhole:
                     // The usual rate: a whole percentage, read from the decimal's digits.
-                    return TryPut(wholePercent, destination, ref written) && TryPut("%"u8, destination, ref written);
-                case ValueUnit.Rate when Math.Abs(number) > decimal.MaxValue / 100m:
+                    Put(wholePercent, destination, ref written);
+                    Put("%"u8, destination, ref written);
+                    return written;
+                case ValueUnit.Rate when Math.Abs(number) >= PercentOverflows:
                     // Beyond a hundredth of the decimal range, as the general path writes it.
-                    return false;
+                    return Declined;
                 case ValueUnit.Rate:
-                    var percent = number * 100m;
-                    return (IsWhole(percent, out var whole)
-                            ? TryPut(whole, destination, ref written)
-                            : TryPut(percent, "0.####", destination, ref written))
-                        && TryPut("%"u8, destination, ref written);
+                    Put(number * 100m, "0.####", destination, ref written);
+                    Put("%"u8, destination, ref written);
+                    return written;
+                // Stryker disable once Logical : a unit left out of this arm is declined, and TraceValue.Format writes the same digits
                 case ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank:
-                    return TryWhole(number, 0, out var count) || IsWhole(number, out count)
-                        ? TryPut(count, destination, ref written)
-                        : TryPut(number, "0", destination, ref written);
+                    var count = Whole(number, 0);
+                    if (count != NotWhole)
+                    {
+                        Put(count, destination, ref written);
+                    }
+                    else
+                    {
+                        Put(number, "0", destination, ref written);
+                    }
+
+                    return written;
                 case ValueUnit.Date:
-                    return TryDate(value, destination, ref written);
+                    return Date(number, destination);
                 case ValueUnit.Flag:
-                    return TryPut(number != 0 ? (zh ? "是"u8 : "yes"u8) : (zh ? "否"u8 : "no"u8), destination, ref written);
+                    Put(number != 0 ? (zh ? "是"u8 : "yes"u8) : (zh ? "否"u8 : "no"u8), destination, ref written);
+                    return written;
                 default:
-                    return false;
+                    // The rare units, and an empty slot (whose text is empty).
+                    return Declined;
             }
         }
 
         /// <summary>
-        /// Whether <paramref name="number"/> × 10^<paramref name="shift"/> is a whole number from 0 to 999,999,999,
-        /// found from the decimal's own digits and scale without decimal arithmetic; <see langword="false"/> also for
-        /// the cases this does not look into (a negative number, more than 32 bits of digits), which
-        /// <see cref="IsWhole"/> then decides.
+        /// <paramref name="number"/> × 10^<paramref name="shift"/> (a shift of 0 to 2) when it is a whole number from 0 to
+        /// <see cref="int.MaxValue"/>, found from the decimal's own digits and scale without decimal arithmetic;
+        /// <see cref="NotWhole"/> otherwise, and for the numbers this does not look into (negative, more than 64 bits of
+        /// digits, digits whose × 100 would overflow), which the caller formats as a decimal. Each bound is the first
+        /// value the reading would get wrong.
         /// </summary>
-        private static bool TryWhole(decimal number, int shift, out int whole)
+        private static int Whole(decimal number, int shift)
         {
             var parts = DecimalParts.Of(number);
             var scale = parts.Scale - shift;
-            whole = 0;
-            if (parts.Flags < 0 || parts.Low64 > uint.MaxValue || parts.High32 != 0 || scale > 9)
+            if (decimal.IsNegative(number) || parts.High32 != 0 || parts.Low64 >= TimesHundredOverflows || scale >= Powers.Length)
             {
-                return false;
+                return NotWhole;
             }
 
             var digits = parts.Low64;
-            if (scale >= 0)
+            if (scale >= 1)
             {
-                var unit = Powers[scale];
-                if (digits % unit != 0)
+                (digits, var remainder) = Math.DivRem(digits, Powers[scale]);
+                if (remainder != 0)
                 {
-                    return false;
+                    return NotWhole;
                 }
-
-                digits /= unit;
             }
             else
             {
+                // Times 1, 10 or 100.
                 digits *= Powers[-scale];
             }
 
-            if (digits >= 1_000_000_000)
+            // From 2^31 the digits do not fit in an int.
+            if (digits >= 2_147_483_648)
             {
-                return false;
+                return NotWhole;
             }
 
-            whole = (int)digits;
-            return true;
-        }
-
-        /// <summary>Whether a number is a whole one that formats as an <see cref="int"/> does (not -0).</summary>
-        private static bool IsWhole(decimal number, out int whole)
-        {
-            if (number == decimal.Truncate(number) && number > -1_000_000_000m && number < 1_000_000_000m && !(number == 0 && decimal.IsNegative(number)))
-            {
-                whole = (int)number;
-                return true;
-            }
-
-            whole = 0;
-            return false;
+            return (int)digits;
         }
 
         /// <summary>An amount as <c>#,##0.00</c> writes it.</summary>
-        private static bool TryGrouped(decimal amount, Span<byte> destination, ref int written)
+        private static void Grouped(decimal amount, Span<byte> destination, ref int written)
         {
             if (!Utf8Text.TryFen(amount, out var fen))
             {
-                return TryPut(amount, "#,##0.00", destination, ref written);
+                Put(amount, "#,##0.00", destination, ref written);
+                return;
             }
 
             var yuan = fen / 100;
             var cents = (int)(fen - (yuan * 100));
+
+            // Below the fast limit the yuan have at most 14 digits, so the powers do not run out.
             var digits = 1;
-            while (digits < Powers.Length && yuan >= Powers[digits])
+            while (yuan >= Powers[digits])
             {
                 digits++;
             }
 
             var length = digits + ((digits - 1) / 3) + 3;
             var span = destination[written..];
-            if (span.Length < length)
-            {
-                return false;
-            }
-
             // From the right: the fen, then three digits and a comma at a time, then the one to three digits before them.
             var at = length - 3;
             span[at] = (byte)'.';
@@ -1544,32 +1559,28 @@ public static class DecisionText
             }
 
             written += length;
-            return true;
         }
 
-        private static bool TryDate(TraceValue value, Span<byte> destination, ref int written)
+        /// <summary>
+        /// A date held as yyyyMMdd, as <c>yyyy-MM-dd</c> writes it; <see cref="Declined"/> for a year before 1 or after
+        /// 9999 and for a date that does not exist, which the general path writes or refuses. Each bound is the first
+        /// value that would go wrong.
+        /// </summary>
+        private static int Date(decimal number, Span<byte> destination)
         {
-            var n = (int)value.Number;
-            int year = n / 10_000, month = n / 100 % 100, day = n % 100;
-            if (year is < 1 or > 9999 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            var (yearMonth, day) = Math.DivRem((int)number, 100);
+            var (year, month) = Math.DivRem(yearMonth, 100);
+            if (year is <= 0 or >= 10_000 || (uint)(month - 1) >= 12 || (uint)(day - 1) >= (uint)DateTime.DaysInMonth(year, month))
             {
-                // What the general path makes of it (a year before 1, or a date that does not exist).
-                return false;
+                return Declined;
             }
 
-            var span = destination[written..];
-            if (span.Length < 10)
-            {
-                return false;
-            }
-
-            Digits(span, year, 4);
-            span[4] = (byte)'-';
-            Digits(span[5..], month, 2);
-            span[7] = (byte)'-';
-            Digits(span[8..], day, 2);
-            written += 10;
-            return true;
+            Digits(destination, year, 4);
+            destination[4] = (byte)'-';
+            Digits(destination[5..], month, 2);
+            destination[7] = (byte)'-';
+            Digits(destination[8..], day, 2);
+            return 10;
         }
 
         private static void Digits(Span<byte> span, int value, int count)
@@ -1581,37 +1592,23 @@ public static class DecisionText
             }
         }
 
-        private static bool TryPut(ReadOnlySpan<byte> text, Span<byte> destination, ref int written)
+        // The destination always has room (MaxLength), so the writes below always succeed.
+        private static void Put(ReadOnlySpan<byte> text, Span<byte> destination, ref int written)
         {
-            if (!text.TryCopyTo(destination[written..]))
-            {
-                return false;
-            }
-
+            text.CopyTo(destination[written..]);
             written += text.Length;
-            return true;
         }
 
-        private static bool TryPut(int number, Span<byte> destination, ref int written)
+        private static void Put(int number, Span<byte> destination, ref int written)
         {
-            if (!number.TryFormat(destination[written..], out var n, default, CultureInfo.InvariantCulture))
-            {
-                return false;
-            }
-
+            number.TryFormat(destination[written..], out var n, default, CultureInfo.InvariantCulture);
             written += n;
-            return true;
         }
 
-        private static bool TryPut(decimal number, string format, Span<byte> destination, ref int written)
+        private static void Put(decimal number, string format, Span<byte> destination, ref int written)
         {
-            if (!number.TryFormat(destination[written..], out var n, format, CultureInfo.InvariantCulture))
-            {
-                return false;
-            }
-
+            number.TryFormat(destination[written..], out var n, format, CultureInfo.InvariantCulture);
             written += n;
-            return true;
         }
     }
 }
