@@ -68,7 +68,7 @@ internal static class RankDistrictsCommand
         }
 
         var table = new Table().Border(TableBorder.Rounded)
-            .Title(zh ? $"第（六）条 {year} 年度区县综合评价排名（基准日 {ranking.ReferenceDate:yyyy-MM-dd}）" : $"Measure 6 ranking for {year} (units in force on {ranking.ReferenceDate:yyyy-MM-dd})");
+            .Title(zh ? $"第（六）条 {year} 年度区县综合评价排名（基准日 {ranking.ReferenceDate:uuuu-MM-dd}）" : $"Measure 6 ranking for {year} (units in force on {ranking.ReferenceDate:uuuu-MM-dd})");
         table.AddColumn(new TableColumn(zh ? "名次" : "rank").RightAligned());
         table.AddColumn(zh ? "区县代码" : "district_code");
         table.AddColumn(zh ? "区县" : "district");

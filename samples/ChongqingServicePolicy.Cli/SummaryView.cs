@@ -148,5 +148,5 @@ internal static class SummaryView
 
     private static string Count(int n) => n == 0 ? "·" : n.ToString("#,0", CultureInfo.InvariantCulture);
 
-    private static string Date(BatchSummary s) => s.EvaluationDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(BatchSummary s) => s.EvaluationDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

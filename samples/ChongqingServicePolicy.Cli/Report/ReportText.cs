@@ -62,7 +62,7 @@ internal sealed class ReportText
 
     internal static string Count(int n) => n.ToString("#,0", CultureInfo.InvariantCulture);
 
-    internal static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>An axis value in yuan, short: 万 and 亿 in Chinese, k and M in English.</summary>
     internal string AxisYuan(decimal yuan)

@@ -222,7 +222,7 @@ public sealed class DecisionRecord
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ApplicationId} as of {EvaluationDate:yyyy-MM-dd}: {Decision}";
+    public override string ToString() => $"{ApplicationId} as of {EvaluationDate:uuuu-MM-dd}: {Decision}";
 
     /// <summary>The explanation a record keeps: Chinese, lines separated by <c>\n</c> whatever the platform.</summary>
     internal static string Explain(Decision decision) => DecisionText.Explain(decision, Language.Chinese, "\n");

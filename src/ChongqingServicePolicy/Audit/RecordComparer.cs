@@ -254,7 +254,7 @@ internal sealed class RecordComparer
         value is null ? null : $"{value.Number!.Value.ToString(CultureInfo.InvariantCulture)} {value.Unit}";
 
     private static string? Iso(NodaTime.LocalDate? date) =>
-        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        date?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>
     /// When only one list has an element at <paramref name="i"/>, notes it whole (as JSON, <see langword="null"/> on the

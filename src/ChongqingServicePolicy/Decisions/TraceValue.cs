@@ -73,7 +73,7 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
             ValueUnit.Yuan => zh ? Number.ToString("#,##0.00", inv) + " 元" : "CNY " + Number.ToString("#,##0.00", inv),
             ValueUnit.Rate => Percent(Number, inv),
             ValueUnit.Count or ValueUnit.DistrictCode or ValueUnit.Tier or ValueUnit.Rank => Number.ToString("0", inv),
-            ValueUnit.Date => AsDate().ToString("yyyy-MM-dd", inv),
+            ValueUnit.Date => AsDate().ToString("uuuu-MM-dd", inv),
             ValueUnit.Flag => Number != 0 ? (zh ? "是" : "yes") : (zh ? "否" : "no"),
             ValueUnit.Grade => ((ClusterGrade)(byte)Number).ToString(),
             ValueUnit.PlatformField => zh ? ((PlatformField)(byte)Number).ToChineseName() : ((PlatformField)(byte)Number).ToEnglishName(),

@@ -71,7 +71,7 @@ public sealed record GeneralParameters
     {
         if (ValidTo < ValidFrom)
         {
-            errors.Add("general.valid_to", $"must not be before general.valid_from ({ValidFrom:yyyy-MM-dd}), got {ValidTo:yyyy-MM-dd}");
+            errors.Add("general.valid_to", $"must not be before general.valid_from ({ValidFrom:uuuu-MM-dd}), got {ValidTo:uuuu-MM-dd}");
         }
 
         if (RoundingUnitYuan is not (0.01m or 1m or 100m))

@@ -81,7 +81,7 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
             }
             else if (check.Status != DistrictStatus.InForce)
             {
-                problems.Add(RecordField.DistrictCode, code, ProblemCode.DistrictNotInRankingYear, referenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                problems.Add(RecordField.DistrictCode, code, ProblemCode.DistrictNotInRankingYear, referenceDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
             }
 
             if (!seen.Add(row.DistrictCode))

@@ -197,7 +197,7 @@ public abstract class MeasureRule
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private static void ThrowOtherCalendar(LocalDate date, CalendarSystem calendar) =>
         throw new ArgumentException(
-            $"The date {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is of the {date.Calendar.Id} calendar and the policy's validity of the {calendar.Id} calendar; dates of different calendars cannot be compared.");
+            $"The date {date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} is of the {date.Calendar.Id} calendar and the policy's validity of the {calendar.Id} calendar; dates of different calendars cannot be compared.");
 
     /// <summary>Checks the facts this measure needs, adding every problem found.</summary>
     private protected abstract void ValidateFacts(ApplicationRecord record, ref ProblemList problems);
@@ -278,7 +278,7 @@ public abstract class MeasureRule
                 problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.UnknownDistrict);
                 break;
             case DistrictStatus.NotYetInForce:
-                problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.DistrictNotYetInForce, district.Unit!.ValidFrom!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.DistrictNotYetInForce, district.Unit!.ValidFrom!.Value.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
                 break;
             case DistrictStatus.Abolished:
                 problems.Add(RecordField.DistrictCode, DistrictCode(record), ProblemCode.DistrictAbolished, district.Successor?.Code.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -75,9 +75,11 @@ public sealed class ValueTextEdgeTests
         { 2024, 2, 29, "2024-02-29" },
         { 1, 1, 1, "0001-01-01" },
         { 9999, 12, 31, "9999-12-31" },
-        // Before year 1 NodaTime's yyyy is the year of the era (year 0 is 1 BC).
-        { 0, 3, 4, "0001-03-04" },
-        { -5, 3, 4, "0006-03-04" },
+        // Before year 1 the year is written as ISO 8601 and decision records write it: the absolute year, with its
+        // sign (year 0 is 1 BC; the year of the era would write 0001 and 0006, which name other days).
+        { 0, 3, 4, "0000-03-04" },
+        { -5, 3, 4, "-0005-03-04" },
+        { -9998, 1, 1, "-9998-01-01" },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using ChongqingServicePolicy.Domain;
 using ChongqingServicePolicy.Tests.Support;
 using CsCheck;
 using NodaTime;
+using NodaTime.Text;
 using static ChongqingServicePolicy.Tests.Properties.Generators;
 
 namespace ChongqingServicePolicy.Tests.Properties;
@@ -88,7 +89,7 @@ public sealed class ExtremeValuePropertyTests
                     TraceValue.Date(date).AsDate().Should().Be(date);
                     var decision = Engine.Evaluate(Records.Measure1() with { ApplicationDate = date });
                     decision.Outcome.Should().Be(date < ValidFrom || date > ValidTo ? Outcome.NotApplicable : Outcome.Eligible);
-                    decision.Explain(Language.English).Should().Contain(date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    decision.Explain(Language.English).Should().Contain(LocalDatePattern.Iso.Format(date));
                 },
                 iter: Iterations);
     }
