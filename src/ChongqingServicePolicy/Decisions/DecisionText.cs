@@ -1338,7 +1338,7 @@ public static class DecisionText
         [SkipLocalsInit]
         internal TextOut Points(decimal difference)
         {
-            if (Math.Abs(difference) < ValueText.PercentOverflows)
+            if (Math.Abs(difference) < TraceValue.PercentOverflows)
             {
                 // Room enough: a decimal has at most 29 digits, a sign and a point.
                 Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
@@ -1396,12 +1396,6 @@ public static class DecisionText
         /// <summary>What <see cref="Format"/> returns for a value it leaves to <see cref="TraceValue.Format"/>.</summary>
         internal const int Declined = -1;
 
-        /// <summary>
-        /// The smallest magnitude whose × 100 is beyond the decimal range: the next decimal after
-        /// <c>decimal.MaxValue / 100</c> (…503.35), which has one place, since two would need digits beyond 2^96.
-        /// </summary>
-        internal const decimal PercentOverflows = 792_281_625_142_643_375_935_439_503.4m;
-
         /// <summary>What <see cref="Whole"/> returns for a number it does not look into.</summary>
         private const int NotWhole = -1;
 
@@ -1437,7 +1431,7 @@ public static class DecisionText
                     Put(wholePercent, destination, ref written);
                     Put("%"u8, destination, ref written);
                     return written;
-                case ValueUnit.Rate when Math.Abs(number) >= PercentOverflows:
+                case ValueUnit.Rate when Math.Abs(number) >= TraceValue.PercentOverflows:
                     // Beyond a hundredth of the decimal range, as the general path writes it.
                     return Declined;
                 case ValueUnit.Rate:
@@ -1570,7 +1564,7 @@ public static class DecisionText
         }
 
         /// <summary>
-        /// A date held as yyyyMMdd, as <c>yyyy-MM-dd</c> writes it; <see cref="Declined"/> for a year before 1 or after
+        /// A date held as yyyyMMdd, as <see cref="TraceValue.Format"/> writes it (<c>uuuu-MM-dd</c>); <see cref="Declined"/> for a year before 1 or after
         /// 9999 and for a date that does not exist, which the general path writes or refuses. Each bound is the first
         /// value that would go wrong.
         /// </summary>

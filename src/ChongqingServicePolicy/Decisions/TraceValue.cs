@@ -83,11 +83,18 @@ public readonly record struct TraceValue(decimal Number, ValueUnit Unit)
     }
 
     /// <summary>
-    /// A rate as a percentage. A rate too large for <c>rate × 100</c> to fit in a decimal (above about 7.9 × 10^26) has at
-    /// most two decimals, so moving its decimal point two places gives the same digits exactly.
+    /// The smallest magnitude whose × 100 is beyond the decimal range: the next decimal after
+    /// <c>decimal.MaxValue / 100</c> (…503.35), which has one place, since two would need digits beyond 2^96.
+    /// </summary>
+    internal const decimal PercentOverflows = 792_281_625_142_643_375_935_439_503.4m;
+
+    /// <summary>
+    /// A rate as a percentage. A rate too large for <c>rate × 100</c> to fit in a decimal (from
+    /// <see cref="PercentOverflows"/>, about 7.9 × 10^26) has at most two decimals, so moving its decimal point two places
+    /// gives the same digits exactly.
     /// </summary>
     private static string Percent(decimal rate, CultureInfo inv) =>
-        Math.Abs(rate) <= decimal.MaxValue / 100m
+        Math.Abs(rate) < PercentOverflows
             ? (rate * 100m).ToString("0.####", inv) + "%"
             : rate.ToString("F2", inv).Replace(".", string.Empty, StringComparison.Ordinal) + "%";
 }
