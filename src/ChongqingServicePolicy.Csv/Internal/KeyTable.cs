@@ -103,6 +103,17 @@ internal sealed class KeyTable
         return added1;
     }
 
+    /// <summary>
+    /// Reads the bucket where the search for a key of hash <paramref name="keyHash"/> starts, so that a lookup soon
+    /// after finds it in the cache. A table of millions of keys is far larger than the cache, so a lookup's first read
+    /// nearly always waits for memory; lookups made one at a time wait one after another, while reads made in a row,
+    /// none depending on another, wait together. The caller keeps the word returned (any use will do), so that the
+    /// read is made.
+    /// </summary>
+    /// <param name="keyHash">The hash of a key about to be looked up.</param>
+    /// <returns>The bucket's word.</returns>
+    internal ulong Touch(int keyHash) => _buckets[(int)(uint)keyHash & (_buckets.Length - 1)];
+
     /// <summary>The text of key <paramref name="number"/>, as a new string.</summary>
     internal string Text(int number)
     {
