@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ChongqingServicePolicy.Audit;
 using ChongqingServicePolicy.Catalogue;
@@ -126,6 +127,13 @@ public sealed class PolicyEngine
             return decision;
         }
 
+        return WithOtherPolicy(record, decision);
+    }
+
+    /// <summary>就高不重复 between a decision and the other-policy support its record declares; apart, as <see cref="UndefinedMeasure"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Decision WithOtherPolicy(ApplicationRecord record, Decision decision)
+    {
         var resolver = new NonDuplicationResolver(Parameters.General);
         resolver.Observe(record, decision);
         return resolver.Resolve(decision);
@@ -341,13 +349,17 @@ public sealed class PolicyEngine
     private Decision Decide(ApplicationRecord record, LocalDate today)
     {
         Preconditions.CheckNotNull(record, nameof(record));
-        if (!record.Measure.IsDefined())
-        {
-            return Decision.ForInvalidInput(
-                record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, record.ApplicationDate ?? today,
-                [new Problem(RecordField.Measure, ((int)record.Measure).ToString(CultureInfo.InvariantCulture), ProblemCode.UndefinedValue, "1…16, 7a…7d")]);
-        }
-
-        return _byMeasure[(int)record.Measure]!.Evaluate(record, today);
+        var measure = record.Measure;
+        return measure.IsDefined() ? _byMeasure[(int)measure]!.Evaluate(record, today) : UndefinedMeasure(record, today);
     }
+
+    /// <summary>
+    /// The decision on a record whose measure is none of the policy's: apart from <see cref="Decide"/>, so that the
+    /// path every valid record takes stays small enough to be compiled into its callers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Decision UndefinedMeasure(ApplicationRecord record, LocalDate today) =>
+        Decision.ForInvalidInput(
+            record.ApplicationId ?? string.Empty, record.EffectiveSubjectId ?? string.Empty, record.Measure, record.ApplicationDate ?? today,
+            [new Problem(RecordField.Measure, ((int)record.Measure).ToString(CultureInfo.InvariantCulture), ProblemCode.UndefinedValue, "1…16, 7a…7d")]);
 }
