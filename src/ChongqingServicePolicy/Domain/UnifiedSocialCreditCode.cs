@@ -30,7 +30,11 @@ public static class UnifiedSocialCreditCode
     internal static Reading Fastest => FastestWith(CanLookUp, Vector256.IsHardwareAccelerated);
 
     /// <summary>Whether the processor looks bytes up in a 128-byte table in one instruction (AVX-512 VBMI).</summary>
-    private static bool CanLookUp => CanLookUpWith(Avx512Vbmi.IsSupported, Avx512BW.VL.IsSupported, Vector512.IsHardwareAccelerated);
+    private static bool CanLookUp
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => CanLookUpWith(Avx512Vbmi.IsSupported, Avx512BW.VL.IsSupported, Vector512.IsHardwareAccelerated);
+    }
 
     /// <summary>
     /// The fastest reading on a processor that can (or cannot) look bytes up in a table and accelerates (or does not)
@@ -243,15 +247,24 @@ public static class UnifiedSocialCreditCode
     }
 
     // The largest value of each of the first 16 positions: 30, and 9 in the division code (positions 3–8).
-    private static Vector128<byte> ValueLimits => Vector128.Create((byte)30, 30, 9, 9, 9, 9, 9, 9, 30, 30, 30, 30, 30, 30, 30, 30);
+    private static Vector128<byte> ValueLimits
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector128.Create((byte)30, 30, 9, 9, 9, 9, 9, 9, 30, 30, 30, 30, 30, 30, 30, 30);
+    }
 
-    private static Vector128<sbyte> ByteWeights => Vector128.Create((sbyte)1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30);
+    private static Vector128<sbyte> ByteWeights
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Vector128.Create((sbyte)1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30);
+    }
 
     // Weights of positions 1–16, as Weights gives them, and the lanes of the division code.
     private static Vector256<ushort> WeightVector => Vector256.Create((ushort)1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30);
 
     private static Vector256<ushort> DivisionLanes => Vector256.Create((ushort)0, 0, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ExpectedCheckValue(int weightedSum)
     {
         var check = 31 - (weightedSum % 31);
