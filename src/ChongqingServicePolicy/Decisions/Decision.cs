@@ -46,11 +46,19 @@ public sealed class Decision
         AwardReason = awardReason;
         Reason = reason;
         Trace = trace.IsDefault ? ImmutableArray<TraceStep>.Empty : trace;
-        var problemArray = problems.IsDefault || problems.IsEmpty ? null : ImmutableCollectionsMarshal.AsArray(problems);
+        Problem[]? problemArray = null;
+        if (!problems.IsDefaultOrEmpty)
+        {
+            problemArray = ImmutableCollectionsMarshal.AsArray(problems);
+        }
+
         var derived = SameBits(payableYuan, PayableOf(outcome, awardYuan, nonDuplication));
-        _extra = !derived || (problemArray is not null && nonDuplication is not null)
-            ? new Extra(problemArray, nonDuplication, payableYuan)
-            : problemArray ?? (object?)nonDuplication;
+        _extra = (derived, problemArray, nonDuplication) switch
+        {
+            (true, null, _) => nonDuplication,
+            (true, _, null) => problemArray,
+            _ => new Extra(problemArray, nonDuplication, payableYuan),
+        };
     }
 
     /// <summary>A decision without 就高不重复 and with the payable amount its outcome gives: the one a rule makes.</summary>
@@ -124,7 +132,12 @@ public sealed class Decision
     };
 
     /// <summary>How 就高不重复 was applied, when the record was eligible for money; <see langword="null"/> otherwise.</summary>
-    public NonDuplication? NonDuplication => _extra as NonDuplication ?? (_extra as Extra)?.NonDuplication;
+    public NonDuplication? NonDuplication => _extra switch
+    {
+        NonDuplication nonDuplication => nonDuplication,
+        Extra extra => extra.NonDuplication,
+        _ => null,
+    };
 
     /// <summary>
     /// A decision for a record that could not be read at all (for example a CSV row whose cells do not parse),

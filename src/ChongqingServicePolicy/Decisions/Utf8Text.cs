@@ -21,6 +21,12 @@ internal sealed class Utf8Text
     /// <summary>Above this many fen, amounts take the general path (the fast one counts fen in 64 bits): 10^14 yuan.</summary>
     private const ulong FastLimitFen = 10_000_000_000_000_000UL;
 
+    /// <summary>
+    /// The smallest digits whose × 100 overflows 64 bits (184,467,440,737,095,517): below it the fen are counted without
+    /// wrapping at every scale up to two.
+    /// </summary>
+    private const ulong TimesHundredOverflows = (ulong.MaxValue / 100) + 1;
+
     private readonly byte[] _separator;
     private readonly bool _lossySeparator;
     private byte[] _buffer;
@@ -134,7 +140,9 @@ internal sealed class Utf8Text
             1 => digits * 10,
             _ => digits * 100,
         };
-        return parts.Flags >= 0 && scale <= 2 && parts.High32 == 0 && digits < FastLimitFen && fen < FastLimitFen;
+        // The digits' bound only keeps the multiplication from wrapping: digits from 10^16 up to it give fen at or above
+        // the fast limit at every scale, which the last test refuses.
+        return parts.Flags >= 0 && scale <= 2 && parts.High32 == 0 && digits < TimesHundredOverflows && fen < FastLimitFen;
     }
 
     private static bool IsValid(string text) =>

@@ -1,0 +1,152 @@
+using System.Text;
+using ChongqingServicePolicy.Decisions;
+
+namespace ChongqingServicePolicy.Tests.Decisions;
+
+/// <summary>
+/// The reusable UTF-8 buffer explanations are written into: it starts with the capacity asked for, keeps every byte of a
+/// text longer than itself whichever way it is written (bytes, one byte, characters, reserved room), grows only when what
+/// is written does not fit, and then to at least twice its size (so that a long text costs few copies). The room left is
+/// what <see cref="Utf8Text.Reserve"/> gives for nothing more. The fast count of fen sits at the first digits whose
+/// multiplication by 100 would wrap.
+/// </summary>
+public sealed class Utf8TextBufferTests
+{
+    [Theory]
+    [InlineData(16, 16)]
+    [InlineData(256, 256)]
+    [InlineData(2048, 2048)]
+    [InlineData(1, 16)]
+    public void New_Capacity_IsTheRoomBeforeItGrows(int capacity, int room)
+    {
+        var text = new Utf8Text("；", capacity);
+
+        RoomLeft(text).Should().Be(room);
+    }
+
+    [Fact]
+    public void Put_BytesThatExactlyFill_DoNotGrowIt()
+    {
+        var text = new Utf8Text("；", 16);
+
+        text.Put(Ascii(16));
+
+        RoomLeft(text).Should().Be(0);
+        text.Written.ToArray().Should().Equal(Ascii(16));
+    }
+
+    [Fact]
+    public void Put_BytesOneMoreThanTheRoom_GrowItToTwiceItsSize()
+    {
+        var text = new Utf8Text("；", 16);
+
+        text.Put(Ascii(17));
+
+        RoomLeft(text).Should().Be(15);
+        text.Written.ToArray().Should().Equal(Ascii(17));
+    }
+
+    [Fact]
+    public void Put_BytesFarLongerThanTheRoom_KeptWhole()
+    {
+        var text = new Utf8Text("；", 16);
+        text.Put(Ascii(10));
+
+        text.Put(Ascii(100));
+
+        text.Written.ToArray().Should().Equal(Ascii(10).Concat(Ascii(100)));
+        RoomLeft(text).Should().Be(0);
+    }
+
+    [Fact]
+    public void PutByte_PastTheRoom_EveryByteKeptAndTheBufferDoubled()
+    {
+        var text = new Utf8Text("；", 16);
+        var expected = Ascii(40);
+
+        foreach (var b in expected)
+        {
+            text.Put(b);
+        }
+
+        text.Written.ToArray().Should().Equal(expected);
+        RoomLeft(text).Should().Be(64 - 40);
+    }
+
+    [Fact]
+    public void PutText_WhoseLongestEncodingExactlyFills_DoesNotGrowIt()
+    {
+        // Six characters take at most 18 bytes, the whole room.
+        var text = new Utf8Text("；", 18);
+
+        text.Put("重庆市服务业");
+
+        text.Written.ToArray().Should().Equal(Encoding.UTF8.GetBytes("重庆市服务业"));
+        RoomLeft(text).Should().Be(0);
+    }
+
+    [Fact]
+    public void PutText_LongerThanTheRoom_KeptWhole()
+    {
+        var text = new Utf8Text("；", 16);
+        var words = string.Concat(Enumerable.Repeat("重庆市 service ", 20));
+
+        text.Put("前");
+        text.Put(words);
+
+        Encoding.UTF8.GetString(text.Written).Should().Be("前" + words);
+    }
+
+    [Fact]
+    public void Reserve_ExactlyTheRoom_GivesItWithoutGrowing()
+    {
+        var text = new Utf8Text("；", 16);
+        text.Put(Ascii(6));
+
+        var room = text.Reserve(10);
+
+        room.Length.Should().Be(10);
+    }
+
+    [Fact]
+    public void Reserve_MoreThanTheRoom_GivesAtLeastThatMuchAndKeepsWhatWasWritten()
+    {
+        var text = new Utf8Text("；", 16);
+        text.Put(Ascii(10));
+
+        var room = text.Reserve(10);
+        Ascii(10).CopyTo(room);
+        text.Advance(10);
+
+        room.Length.Should().BeGreaterThanOrEqualTo(10);
+        text.Written.ToArray().Should().Equal(Ascii(10).Concat(Ascii(10)));
+        RoomLeft(text).Should().Be(12);
+    }
+
+    [Theory]
+    [InlineData("184467440737095516", false)]
+    [InlineData("184467440737095517", false)]
+    [InlineData("1844674407370955162", false)]
+    [InlineData("18446744073709551615", false)]
+    [InlineData("18446744073709551.615", false)]
+    [InlineData("99999999999999.99", true)]
+    [InlineData("99999999999999.9", true)]
+    [InlineData("99999999999999", true)]
+    public void TryFen_DigitsAroundTheWrapOfTheirMultiplication_FastOnlyBelowTheLimit(string amount, bool fast)
+    {
+        var number = decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture);
+
+        var ok = Utf8Text.TryFen(number, out var fen);
+
+        ok.Should().Be(fast, "184467440737095517 × 100 wraps to 84 in 64 bits");
+        if (fast)
+        {
+            fen.Should().Be((ulong)(number * 100m));
+        }
+    }
+
+    /// <summary>The room <see cref="Utf8Text.Reserve"/> gives when nothing more is asked for: the buffer's free bytes.</summary>
+    private static int RoomLeft(Utf8Text text) => text.Reserve(0).Length;
+
+    private static byte[] Ascii(int count) => [.. Enumerable.Range(0, count).Select(i => (byte)('a' + (i % 26)))];
+}
