@@ -1,3 +1,5 @@
+using Microsoft.Win32.SafeHandles;
+
 namespace ChongqingServicePolicy.Csv.Internal;
 
 /// <summary>
@@ -5,32 +7,47 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// when what comes before them changed length), ranges are dropped and new bytes put in between. Old bytes are
 /// read before anything is written over them, so a file that grows needs in memory only as much as it has grown
 /// so far (plus a block each way), and one that shrinks only the blocks. Nothing is written before the first
-/// change of length. Reads and writes go a block of 4 MiB at a time, however small the pieces.
+/// change of length.
 /// </summary>
 /// <remarks>
+/// <para>
 /// How decisions.csv gets its final lines: it is written once while the input is read, with every line as if
 /// 就高不重复 changed nothing, and the lines of the rows the rule compares are then put in place here. Rewriting
 /// the part of a file the system already holds in memory costs far less than writing a new file of the same size.
+/// </para>
+/// <para>
+/// Old bytes are read a block of 4 MiB at a time into blocks that stay where they are until every byte kept from
+/// them is written: a byte read ahead is never moved again, however far the file has grown. The new content is
+/// gathered in a buffer of a block and written a block at a time.
+/// </para>
 /// </remarks>
 internal sealed class InPlaceRewrite
 {
     private const int Block = 4 << 20;
 
     private readonly Stream _file;
+    private readonly SafeFileHandle? _handle;
     private readonly long _end;
+
+    // The old content read and not yet let go, in file order (a range dropped unread leaves a gap between two).
+    private readonly List<OldBlock> _blocks = [];
+    private readonly Stack<byte[]> _spare = new();
+
+    // What is to be written at _outAt.
     private readonly byte[] _out = new byte[Block];
-    private byte[] _window = new byte[Block];
-    private int _head;
-    private int _tail;
+    private int _outLength;
+
     private long _consumed;
     private long _read;
     private long _outAt;
-    private int _outLength;
 
     /// <summary>Starts rewriting <paramref name="file"/>, whose first <paramref name="length"/> bytes are the old content, at <paramref name="from"/>.</summary>
     internal InPlaceRewrite(Stream file, long from, long length)
     {
         _file = file;
+
+        // A file is read and written by position; any other stream through its position.
+        _handle = (file as FileStream)?.SafeFileHandle;
         _end = length;
         _consumed = _read = _outAt = from;
     }
@@ -48,24 +65,17 @@ internal sealed class InPlaceRewrite
         {
             // Nothing has moved so far: the bytes are where they belong already.
             WriteOut();
-            _head = _tail = 0;
             _consumed = _read = _outAt = to;
             return;
         }
 
         while (_consumed < to)
         {
-            if (_outLength == _out.Length)
-            {
-                WriteOut();
-            }
-
-            // Copied straight across: writing out (which may move the window) waits for the next turn.
             ReadTo(Math.Min(to, _consumed + Block));
-            var n = (int)Math.Min(Math.Min(to - _consumed, _read - _consumed), _out.Length - _outLength);
-            _window.AsSpan(_head, n).CopyTo(_out.AsSpan(_outLength));
-            _outLength += n;
-            _head += n;
+            var block = Holding(_consumed);
+            var start = (int)(_consumed - block.At);
+            var n = (int)Math.Min(to - _consumed, block.Length - start);
+            Emit(block.Bytes.AsSpan(start, n));
             _consumed += n;
         }
     }
@@ -73,15 +83,9 @@ internal sealed class InPlaceRewrite
     /// <summary>Drops the old bytes up to position <paramref name="to"/> of the old content.</summary>
     internal void Drop(long to)
     {
-        var held = (int)Math.Min(to - _consumed, _read - _consumed);
-        _head += held;
-        _consumed += held;
-        if (_consumed < to)
-        {
-            // Never read: nothing to hold.
-            _head = _tail = 0;
-            _consumed = _read = to;
-        }
+        // Bytes never read need not be: reading goes on from the first byte kept after them.
+        _consumed = to;
+        _read = Math.Max(_read, to);
     }
 
     /// <summary>Puts new bytes at the current position.</summary>
@@ -116,43 +120,88 @@ internal sealed class InPlaceRewrite
         }
     }
 
-    /// <summary>Writes the pending bytes, having first read every old byte they will cover.</summary>
+    /// <summary>The block that holds old byte <paramref name="position"/>, which has been read and not let go.</summary>
+    private OldBlock Holding(long position)
+    {
+        foreach (var block in _blocks)
+        {
+            if (position < block.At + block.Length)
+            {
+                if (position >= block.At)
+                {
+                    return block;
+                }
+
+                break;
+            }
+        }
+
+        throw new InvalidOperationException($"Old byte {position} is not held.");
+    }
+
+    /// <summary>Writes the pending bytes, having first read every old byte they will cover; then lets go of the blocks wholly kept or dropped.</summary>
     private void WriteOut()
     {
-        if (_outLength == 0)
+        if (_outLength != 0)
         {
-            return;
+            ReadTo(Math.Min(_end, _outAt + _outLength));
+            if (_handle is { } handle)
+            {
+                RandomAccess.Write(handle, _out.AsSpan(0, _outLength), _outAt);
+            }
+            else
+            {
+                _file.Position = _outAt;
+                _file.Write(_out, 0, _outLength);
+            }
+
+            _outAt += _outLength;
+            _outLength = 0;
         }
 
-        ReadTo(Math.Min(_end, _outAt + _outLength));
-        _file.Position = _outAt;
-        _file.Write(_out, 0, _outLength);
-        _outAt += _outLength;
-        _outLength = 0;
+        while (_blocks.Count > 0 && _blocks[0].At + _blocks[0].Length <= _consumed)
+        {
+            // Every block let go is used again, so the blocks allocated are as many as were ever held at once.
+            _spare.Push(_blocks[0].Bytes);
+            _blocks.RemoveAt(0);
+        }
     }
 
-    /// <summary>Reads old bytes into the window until position <paramref name="target"/> has been read, a block at least at a time.</summary>
+    /// <summary>Reads old bytes until position <paramref name="target"/> has been read, a block at a time.</summary>
     private void ReadTo(long target)
     {
-        if (target <= _read)
+        while (_read < target)
         {
+            var n = (int)Math.Min(_end - _read, Block);
+            var bytes = _spare.Count > 0 ? _spare.Pop() : new byte[Block];
+            ReadExactly(bytes.AsSpan(0, n), _read);
+            _blocks.Add(new OldBlock(bytes, _read, n));
+            _read += n;
+        }
+    }
+
+    private void ReadExactly(Span<byte> buffer, long at)
+    {
+        if (_handle is not { } handle)
+        {
+            _file.Position = at;
+            _file.ReadExactly(buffer);
             return;
         }
 
-        var n = (int)Math.Min(_end - _read, Math.Max(target - _read, Block));
-        if (_tail + n > _window.Length)
+        while (!buffer.IsEmpty)
         {
-            var held = _tail - _head;
-            var window = held + n > _window.Length ? new byte[Math.Max(held + n, _window.Length * 2)] : _window;
-            _window.AsSpan(_head, held).CopyTo(window);
-            _window = window;
-            _head = 0;
-            _tail = held;
-        }
+            var n = RandomAccess.Read(handle, buffer, at);
+            if (n == 0)
+            {
+                throw new EndOfStreamException($"The file ended at byte {at} while a rewrite was reading it.");
+            }
 
-        _file.Position = _read;
-        _file.ReadExactly(_window.AsSpan(_tail, n));
-        _tail += n;
-        _read += n;
+            buffer = buffer[n..];
+            at += n;
+        }
     }
+
+    /// <summary>Old bytes from position <see cref="At"/> of the file, the first <see cref="Length"/> of <see cref="Bytes"/>.</summary>
+    private readonly record struct OldBlock(byte[] Bytes, long At, int Length);
 }

@@ -16,7 +16,52 @@ public sealed class InPlaceRewriteTests
     [InlineData(4, 12_000_000, 3_000, 2_000)]
     [InlineData(5, 9_000_000, 40, 9_000_000)]
     [InlineData(6, 9_000_000, 5, 0)]
-    public void Rewrite_RandomEdits_GivesWhatBuildingTheNewContentApartGives(int seed, int length, int edits, int maxInserted)
+    public void Rewrite_RandomEdits_GivesWhatBuildingTheNewContentApartGives(int seed, int length, int edits, int maxInserted) =>
+        RandomEdits(seed, length, edits, maxInserted, inFile: false);
+
+    /// <summary>
+    /// On a file the old bytes are read and the new ones written by position, through its handle: many small edits,
+    /// edits far apart, growing (so that the blocks read ahead pile up) and shrinking.
+    /// </summary>
+    [Theory]
+    [InlineData(11, 10_000, 20, 0)]
+    [InlineData(12, 3_000_000, 5_000, 40)]
+    [InlineData(13, 12_000_000, 2_000, 3_000)]
+    [InlineData(14, 12_000_000, 3_000, 2_000)]
+    [InlineData(15, 9_000_000, 40, 9_000_000)]
+    [InlineData(16, 20_000_000, 3, 10)]
+    public void Rewrite_RandomEditsOfAFile_GivesWhatBuildingTheNewContentApartGives(int seed, int length, int edits, int maxInserted) =>
+        RandomEdits(seed, length, edits, maxInserted, inFile: true);
+
+    [Fact]
+    public void Rewrite_ARangeDroppedBeyondWhatWasRead_KeepsTheBytesAfterIt()
+    {
+        // Grown by 5 MiB first, so that the rewrite has read ahead; then 9 MiB dropped past what it has read.
+        var old = Bytes(new Random(21), 30_000_000);
+        var inserted = Bytes(new Random(22), 5 << 20);
+        var expected = old[..1000].Concat(inserted).Concat(old[1000..2000]).Concat(old[20_000_000..]).ToArray();
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, old);
+            using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
+            {
+                var rewrite = new InPlaceRewrite(file, 1000, old.Length);
+                rewrite.Insert(inserted);
+                rewrite.Keep(2000);
+                rewrite.Drop(20_000_000);
+                rewrite.Finish().Should().Be(expected.Length);
+            }
+
+            File.ReadAllBytes(path).Should().Equal(expected);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static void RandomEdits(int seed, int length, int edits, int maxInserted, bool inFile)
     {
         var random = new Random(seed);
         var old = new byte[length];
@@ -35,20 +80,44 @@ public sealed class InPlaceRewriteTests
 
         expected.AddRange(old[at..]);
 
-        using var file = new MemoryStream();
-        file.Write(old);
-        var rewrite = new InPlaceRewrite(file, edits == 0 ? length : cuts[0], length);
-        for (var e = 0; e < edits; e++)
+        var path = inFile ? Path.GetTempFileName() : null;
+        try
         {
-            rewrite.Keep(cuts[2 * e]);
-            rewrite.Drop(cuts[(2 * e) + 1]);
-            rewrite.Insert(replacements[e]);
+            using Stream file = path is null ? new MemoryStream() : new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+            file.Write(old);
+            file.Flush();
+            var rewrite = new InPlaceRewrite(file, edits == 0 ? length : cuts[0], length);
+            for (var e = 0; e < edits; e++)
+            {
+                rewrite.Keep(cuts[2 * e]);
+                rewrite.Drop(cuts[(2 * e) + 1]);
+                rewrite.Insert(replacements[e]);
+            }
+
+            var written = rewrite.Finish();
+
+            written.Should().Be(expected.Count);
+            file.Length.Should().Be(expected.Count);
+            byte[] content;
+            if (file is MemoryStream memory)
+            {
+                content = memory.ToArray();
+            }
+            else
+            {
+                file.Dispose();
+                content = File.ReadAllBytes(path!);
+            }
+
+            content.Should().Equal(expected);
         }
-
-        var written = rewrite.Finish();
-
-        written.Should().Be(expected.Count);
-        file.ToArray().Should().Equal(expected);
+        finally
+        {
+            if (path is not null)
+            {
+                File.Delete(path);
+            }
+        }
     }
 
     [Fact]
