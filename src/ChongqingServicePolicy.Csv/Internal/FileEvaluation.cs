@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
@@ -173,6 +175,11 @@ internal sealed class FileEvaluation
     /// end, so those parts are written from the facts kept and the rest (the explanation's steps) stays as it is:
     /// no row is read, decided or rendered again, except the rare one whose texts UTF-8 cannot carry.
     /// </summary>
+    /// <remarks>
+    /// Two threads share the work, the rest of the run's being done: a second thread resolves the rows and renders the
+    /// parts that change (<see cref="PatchBatch"/>), batch by batch in file order, while this one moves the file's
+    /// bytes and puts the parts in place. Nothing but the finished batches passes between them.
+    /// </remarks>
     /// <returns>The summary.</returns>
     internal SummaryBuilder Rewrite()
     {
@@ -181,55 +188,79 @@ internal sealed class FileEvaluation
         Flush(output);
         var firstRow = Array.FindIndex(_comparedRows, i => _isCompared[i]);
         var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
-        var lines = new DecisionLines(_options.Language);
-        var first = new ArrayBufferWriter<byte>(1024);
-        var last = new ArrayBufferWriter<byte>(1024);
-        var whole = new ArrayBufferWriter<byte>(4096);
-        var resolver = _resolver!;
-        var done = 0;
-        for (var k = 0; k < _comparedRows.Length; k++)
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
+        using var ready = new BlockingCollection<PatchBatch>(4);
+        using var free = new BlockingCollection<PatchBatch>(4);
+        for (var i = 0; i < 4; i++)
         {
-            var index = _comparedRows[k];
-            if (!_isCompared[index])
+            free.Add(new PatchBatch());
+        }
+
+        var patcher = new Thread(() => MakePatches(ready, free, stop.Token)) { IsBackground = true, Name = "cqpolicy patcher" };
+        patcher.Start();
+        var done = 0;
+        try
+        {
+            foreach (var batch in ready.GetConsumingEnumerable(_cancellationToken))
             {
-                continue;
+                batch.Error?.Throw();
+                try
+                {
+                    for (var j = 0; j < batch.Count; j++)
+                    {
+                        ref readonly var patch = ref batch.Patches[j];
+                        ref readonly var row = ref _relevant[patch.Index];
+                        if (patch.FirstLength >= 0)
+                        {
+                            // The line's parts that change, or (with no middle kept) the whole line.
+                            var bytes = batch.Bytes.WrittenSpan;
+                            if (patch.Whole)
+                            {
+                                rewrite.Keep(row.LineAt);
+                                rewrite.Drop(row.LineAt + row.LineLength);
+                                rewrite.Insert(bytes.Slice(patch.FirstAt, patch.FirstLength));
+                            }
+                            else
+                            {
+                                rewrite.Keep(row.LineAt + row.Layout.PayableAt);
+                                rewrite.Drop(row.LineAt + row.Layout.MiddleStart);
+                                rewrite.Insert(bytes.Slice(patch.FirstAt, patch.FirstLength));
+                                rewrite.Keep(row.LineAt + row.Layout.MiddleEnd);
+                                rewrite.Drop(row.LineAt + row.LineLength);
+                                rewrite.Insert(bytes.Slice(patch.LastAt, patch.LastLength));
+                            }
+                        }
+
+                        summary.AddPayable(row.Slot, patch.Payable, patch.Reduced);
+                        if (++done % ProgressRows == 0)
+                        {
+                            _cancellationToken.ThrowIfCancellationRequested();
+                            _progress?.Report(new BatchProgress(BatchPhase.Writing, rewrite.Consumed, _written, RowsBefore(rewrite.Consumed)));
+                        }
+                    }
+                }
+                catch (IOException ex)
+                {
+                    throw OutputFile.Failed(output.Path, ex);
+                }
+
+                batch.Clear();
+                free.Add(batch, _cancellationToken);
             }
 
-            ref readonly var row = ref _relevant[index];
             try
             {
-                if (!Patch(row, _comparedSubjects[k], _comparedIds[k], resolver, lines, rewrite, first, last, summary))
-                {
-                    // The line written whole again, from the row's cells read and decided again.
-                    var (read, decision) = Redecide(index);
-                    var resolved = resolver.Resolve(decision);
-                    whole.ResetWrittenCount();
-                    lines.Write(read, resolved, whole);
-                    rewrite.Keep(row.LineAt);
-                    rewrite.Drop(row.LineAt + row.LineLength);
-                    rewrite.Insert(whole.WrittenSpan);
-                    summary.AddPayable(row.Slot, resolved.PayableYuan, resolved.Outcome == Outcome.Eligible && resolved.PayableYuan < resolved.AwardYuan);
-                }
+                rewrite.Finish();
             }
             catch (IOException ex)
             {
                 throw OutputFile.Failed(output.Path, ex);
             }
-
-            if (++done % ProgressRows == 0)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                _progress?.Report(new BatchProgress(BatchPhase.Writing, rewrite.Consumed, _written, RowsBefore(rewrite.Consumed)));
-            }
         }
-
-        try
+        finally
         {
-            rewrite.Finish();
-        }
-        catch (IOException ex)
-        {
-            throw OutputFile.Failed(output.Path, ex);
+            stop.Cancel();
+            patcher.Join();
         }
 
         _progress?.Report(new BatchProgress(BatchPhase.Writing, _written, _written, _rows));
@@ -248,53 +279,101 @@ internal sealed class FileEvaluation
     }
 
     /// <summary>
-    /// Gives a compared row's line 就高不重复's result by parts: the payable amount, the reason and the explanation's
-    /// heading, then the rule's text after the steps, which stay as written.
+    /// The second thread of <see cref="Rewrite"/>: the patches of the compared rows that take part, in file order, a
+    /// batch at a time. A fault is handed on in its batch, to be raised in order.
     /// </summary>
-    /// <returns><see langword="false"/> when the line must be written whole instead.</returns>
-    private bool Patch(
-        in RelevantRow row, string subject, string id, NonDuplicationResolver resolver, DecisionLines lines, InPlaceRewrite rewrite,
-        ArrayBufferWriter<byte> first, ArrayBufferWriter<byte> last, SummaryBuilder summary)
+    private void MakePatches(BlockingCollection<PatchBatch> ready, BlockingCollection<PatchBatch> free, CancellationToken stop)
     {
+        try
+        {
+            var resolver = _resolver!;
+            var lines = new DecisionLines(_options.Language);
+            var first = new ArrayBufferWriter<byte>(1024);
+            var last = new ArrayBufferWriter<byte>(1024);
+            var batch = free.Take(stop);
+            try
+            {
+                for (var k = 0; k < _comparedRows.Length; k++)
+                {
+                    var index = _comparedRows[k];
+                    if (!_isCompared[index])
+                    {
+                        continue;
+                    }
+
+                    if (batch.Count == batch.Patches.Length)
+                    {
+                        ready.Add(batch, stop);
+                        batch = free.Take(stop);
+                    }
+
+                    batch.Patches[batch.Count++] = MakePatch(index, _comparedSubjects[k], _comparedIds[k], resolver, lines, first, last, batch.Bytes);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                batch.Error = ExceptionDispatchInfo.Capture(ex);
+            }
+
+            ready.Add(batch, stop);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped by the caller, which has stopped taking batches.
+        }
+        finally
+        {
+            ready.CompleteAdding();
+        }
+    }
+
+    /// <summary>
+    /// A compared row's patch: 就高不重复's result by parts (the payable amount, the reason and the explanation's heading,
+    /// then the rule's text after the steps, which stay as written), or the whole line, from the row's cells read and
+    /// decided again, when a text of the line is one UTF-8 cannot carry.
+    /// </summary>
+    private LinePatch MakePatch(
+        int index, string subject, string id, NonDuplicationResolver resolver, DecisionLines lines, ArrayBufferWriter<byte> first,
+        ArrayBufferWriter<byte> last, ArrayBufferWriter<byte> bytes)
+    {
+        ref readonly var row = ref _relevant[index];
         var layout = row.Layout;
-        if (!layout.Patchable || row.Info < 0)
+        if (layout.Patchable && row.Info >= 0)
         {
-            return false;
+            // As NonDuplicationResolver.Resolve and Decision.WithNonDuplication, from the facts of the row's decision.
+            var nonDuplication = resolver.Compare(subject, id, row.Measure, row.Award, row.Date);
+            if (nonDuplication is null)
+            {
+                return new LinePatch(index, row.Payable, row.Reduced);
+            }
+
+            var suppressed = nonDuplication.Suppression != SuppressionKind.None;
+            var payable = suppressed ? 0m : row.Payable;
+            var reason = nonDuplication.Suppression switch
+            {
+                SuppressionKind.SupersededByHigher => ReasonCode.SupersededByHigher,
+                SuppressionKind.SupersededByOtherPolicy => ReasonCode.SupersededByOtherPolicy,
+                _ => row.AwardReason,
+            };
+            first.ResetWrittenCount();
+            last.ResetWrittenCount();
+            if (lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _infos[row.Info], nonDuplication, layout.MiddleQuotes, first, last))
+            {
+                // Rows taking part are eligible; a payable amount below the award counts as suppressed.
+                var firstAt = bytes.WrittenCount;
+                bytes.Write(first.WrittenSpan);
+                bytes.Write(last.WrittenSpan);
+                return new LinePatch(index, payable, payable < row.Award, Whole: false, firstAt, first.WrittenCount, firstAt + first.WrittenCount, last.WrittenCount);
+            }
         }
 
-        // As NonDuplicationResolver.Resolve and Decision.WithNonDuplication, from the facts of the row's decision.
-        var nonDuplication = resolver.Compare(subject, id, row.Measure, row.Award, row.Date);
-        if (nonDuplication is null)
-        {
-            summary.AddPayable(row.Slot, row.Payable, row.Reduced);
-            return true;
-        }
-
-        var suppressed = nonDuplication.Suppression != SuppressionKind.None;
-        var payable = suppressed ? 0m : row.Payable;
-        var reason = nonDuplication.Suppression switch
-        {
-            SuppressionKind.SupersededByHigher => ReasonCode.SupersededByHigher,
-            SuppressionKind.SupersededByOtherPolicy => ReasonCode.SupersededByOtherPolicy,
-            _ => row.AwardReason,
-        };
-        first.ResetWrittenCount();
-        last.ResetWrittenCount();
-        if (!lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _infos[row.Info], nonDuplication, layout.MiddleQuotes, first, last))
-        {
-            return false;
-        }
-
-        rewrite.Keep(row.LineAt + layout.PayableAt);
-        rewrite.Drop(row.LineAt + layout.MiddleStart);
-        rewrite.Insert(first.WrittenSpan);
-        rewrite.Keep(row.LineAt + layout.MiddleEnd);
-        rewrite.Drop(row.LineAt + row.LineLength);
-        rewrite.Insert(last.WrittenSpan);
-
-        // Rows taking part are eligible; a payable amount below the award counts as suppressed.
-        summary.AddPayable(row.Slot, payable, payable < row.Award);
-        return true;
+        // The line written whole again, from the row's cells read and decided again.
+        var (read, decision) = Redecide(index);
+        var resolved = resolver.Resolve(decision);
+        var at = bytes.WrittenCount;
+        lines.Write(read, resolved, bytes);
+        return new LinePatch(
+            index, resolved.PayableYuan, resolved.Outcome == Outcome.Eligible && resolved.PayableYuan < resolved.AwardYuan, Whole: true, at, bytes.WrittenCount - at, 0, 0);
     }
 
     /// <summary>A row's final decision when the file is read a second time: repeats marked, 就高不重复 applied.</summary>

@@ -163,6 +163,33 @@ public sealed class OutputFileTests
     }
 
     [Fact]
+    public void Evaluate_CancelledWhilePuttingTheComparedLinesInPlace_StopsBothThreadsAndKeepsThePreviousOutput()
+    {
+        // 20,000 rows in pairs of one subject: every row is compared, so the last phase has lines to put in place for
+        // longer than one report of progress, and a second thread making them; cancelled at its first report.
+        using var folder = new TempFolder();
+        var rows = Enumerable.Range(1, 20_000).Select(i => AppRow.Measure1($"A-{i}", approved: 10_000_000m + i, subject: $"S-{(i + 1) / 2}"));
+        var input = folder.Write("apps.csv", AppRow.File(rows));
+        var output = folder.Write("apps.decisions.csv", Previous);
+        using var cancel = new CancellationTokenSource();
+        var reports = 0;
+        var progress = new Inline(p =>
+        {
+            if (p.Phase == BatchPhase.Writing && p.BytesRead < p.TotalBytes && ++reports == 1)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        var run = () => new CsvBatchEvaluator(new PolicyEngine(clock: CqPolicy.Clock)).Evaluate(input, output, null, progress, cancel.Token);
+
+        run.Should().Throw<OperationCanceledException>();
+        reports.Should().Be(1, "the run stopped at the first report of the last phase");
+        File.ReadAllText(output).Should().Be(Previous);
+        folder.Files().Should().Equal("apps.csv", "apps.decisions.csv");
+    }
+
+    [Fact]
     public void Evaluate_FileUnreadablePartWay_ExitsTwoAndKeepsThePreviousOutput()
     {
         using var folder = new TempFolder();
