@@ -27,6 +27,11 @@ public sealed class ScaledDecimalBoundTests
         { 0.0000000000000000000000000001m, 0.1m, 0.0000000000000000000000000000m },
         { 0.0000000000000000000000000003m, 0.5m, 0.0000000000000000000000000002m },
         { -0.0000000000000000000000000003m, -0.5m, 0.0000000000000000000000000002m },
+        { -0.0000000000000000000000000003m, 0.5m, -0.0000000000000000000000000002m },
+        // Beyond scale 29: the scales sum to 30 and to 56 (the most two decimals hold), and nothing is left at 28 places;
+        // decimal multiplication gives the first zero scale 28 and the second scale 0.
+        { 0.0000000000000000000000000001m, 0.01m, 0.0000000000000000000000000000m },
+        { 0.0000000000000000000000000005m, 0.0000000000000000000000000005m, 0m },
         // Signs: two negative operands give a positive product, one gives a negative product.
         { -0.5m, -0.25m, 0.125m },
         { -0.5m, 0.25m, -0.125m },
