@@ -36,9 +36,9 @@ internal readonly struct FenAmount
         // A whole number of yuan is kept without decimals, as amounts in files usually are.
         a = a == decimal.Truncate(a) ? decimal.Truncate(a) : a;
         Value = TraceValue.Yuan(a);
-        _digits[0] = Digits(a, 0, 1m);
-        _digits[1] = Digits(a, 1, 10m);
-        _digits[2] = Digits(a, 2, 100m);
+        _digits[0] = Digits(a, 1m, 1);
+        _digits[1] = Digits(a, 10m, 2);
+        _digits[2] = Digits(a, 100m, 3);
     }
 
     /// <summary>Whether there is an amount.</summary>
@@ -52,12 +52,12 @@ internal readonly struct FenAmount
     internal int CompareTo(decimal amount)
     {
         // Flags hold the scale in bits 16-23 and the sign in bit 31 (every other bit is zero): scale 0-2 with no sign is
-        // flags 0, 0x10000 or 0x20000, and a sign makes the shifted flags 0x8000 or more.
+        // flags 0, 0x10000 or 0x20000, and a sign makes the flags shifted in zeros 0x8000 or more.
         var parts = DecimalParts.Of(amount);
-        var scale = (uint)parts.Flags >> 16;
+        var scale = parts.Flags >>> 16;
         if (scale < 3 && parts.High32 == 0)
         {
-            var digits = _digits[(int)scale];
+            var digits = _digits[scale];
             if (digits != None)
             {
                 return digits.CompareTo(parts.Low64);
@@ -78,10 +78,10 @@ internal readonly struct FenAmount
     {
         // As in CompareTo: scale 0-2 with no sign, and a mantissa of at most 2^63 (below 2^63 + 1).
         var parts = DecimalParts.Of(amount);
-        var scale = (uint)parts.Flags >> 16;
+        var scale = parts.Flags >>> 16;
         if (scale < 3 && parts.High32 == 0 && parts.Low64 < 0x8000_0000_0000_0001UL)
         {
-            var digits = _digits[(int)scale];
+            var digits = _digits[scale];
             if (digits != None)
             {
                 // The digits are below 2^63 and the mantissa at most 2^63, so the difference lies from -2^63 to 2^63 - 1:
@@ -100,13 +100,24 @@ internal readonly struct FenAmount
     }
 
     /// <summary>
-    /// The digits of <paramref name="amount"/> at <paramref name="places"/> decimal places (× <paramref name="factor"/>,
-    /// 10 to that power) when the amount has no more places than that and they lie below 2^63. An amount written with
+    /// The digits of <paramref name="amount"/> × <paramref name="factor"/> (10 to the power of a number of places) when
+    /// the amount has no more places than that and they lie below 2^63; else <see cref="None"/>. An amount written with
     /// more places has none here even where they are zeros (5,000,000.10 at one place): a difference taken at fewer
     /// places than the amount's would lose the scale that decimal subtraction keeps.
     /// </summary>
-    private static ulong Digits(decimal amount, int places, decimal factor) =>
-        amount.Scale <= places && amount < TwoTo63 / factor ? (ulong)(amount * factor) : None;
+    /// <param name="amount">The amount, not negative.</param>
+    /// <param name="factor">1, 10 or 100: 10 to the power of the number of places.</param>
+    /// <param name="placesOver">That number plus one, the first scale whose digits would lose places.</param>
+    private static ulong Digits(decimal amount, decimal factor, int placesOver)
+    {
+        // Each bound is the first value that would give wrong digits: one place too many, and 2^63, which a long cannot hold.
+        if (amount.Scale >= placesOver || amount >= TwoTo63 / factor)
+        {
+            return None;
+        }
+
+        return (ulong)(amount * factor);
+    }
 
     /// <summary>Three digit counts, one per scale.</summary>
     [InlineArray(3)]

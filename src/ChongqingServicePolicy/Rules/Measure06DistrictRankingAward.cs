@@ -119,12 +119,13 @@ public sealed class Measure06DistrictRankingAward : MeasureRule
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems) =>
         problems.Add(RecordField.Measure, Measure.ToCode(), ProblemCode.DecidedByRanking);
 
+    // Measure 6 is decided by ranking: ValidateFacts refuses every application, so no record comes here.
     private protected override RuleResult Decide(ApplicationRecord record, ref TraceBuilder trace) =>
-        throw new InvalidOperationException("Measure 6 is decided by ranking; ValidateFacts refuses every application.");
+        throw new System.Diagnostics.UnreachableException();
 
     private static decimal Normalise(decimal value, decimal min, decimal max) =>
         max == min ? 0m
-        : min < 0m && max > decimal.MaxValue + min
+        : decimal.IsNegative(min) && max > decimal.MaxValue + min
             // A range wider than a decimal holds (growth from below 0 to about 10^28): halving both sides keeps the ratio.
             ? ((value / 2m) - (min / 2m)) / ((max / 2m) - (min / 2m))
             : (value - min) / (max - min);

@@ -137,7 +137,15 @@ public abstract class MeasureRule
 
             // An amount of at most two places is exact in fen: RoundDown gives it at two places, as ToFen does without
             // decimal rounding (it is its own result at two places). Three places is the first scale that rounds.
-            award = _roundsToFen && ceiling.Scale < 3 ? ScaledDecimal.ToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
+            if (_roundsToFen && ceiling.Scale < 3)
+            {
+                award = ScaledDecimal.ToFen(ceiling);
+            }
+            else
+            {
+                award = RoundDown(ceiling, _roundingUnitYuan);
+            }
+
             trace.Add(in _roundingStep, true, false, ceiling, 0m, award);
         }
         else if (record.OverrideAmountYuan is { } ignored)

@@ -5,15 +5,14 @@ namespace ChongqingServicePolicy.Rules;
 
 /// <summary>
 /// The decimal operations a decision makes most (a rate times an amount, comparisons of amounts of different scales,
-/// an amount brought to two places), done on the 64-bit mantissas where that is provably exact: both operands not
-/// negative, with mantissas below 2^64, and a result that fits. Every result is the one decimal arithmetic gives, value
-/// and scale (the trace records scales); any other operand takes decimal arithmetic. A property test compares both.
+/// an amount brought to two places), done on the 64-bit mantissas where that is provably exact: operands and result
+/// not negative (a product of two negative operands too), with mantissas below 2^64, and a result that fits. Every
+/// result is the one decimal arithmetic gives, value and scale (the trace records scales); any other operand takes
+/// decimal arithmetic. A property test compares both.
 /// </summary>
+/// <remarks>A decimal's flags hold its scale in bits 16-23 and its sign in bit 31; every other bit is zero.</remarks>
 internal static class ScaledDecimal
 {
-    // Flags hold the scale in bits 16-23 and the sign in bit 31; every other bit is zero.
-    private const int SignBit = int.MinValue;
-
     /// <summary>10^0 to 10^19, every power of ten below 2^64.</summary>
     private static ReadOnlySpan<ulong> Pow10 =>
     [
@@ -32,15 +31,19 @@ internal static class ScaledDecimal
     {
         var x = DecimalParts.Of(a);
         var y = DecimalParts.Of(b);
-        if (((x.Flags | y.Flags) & SignBit) == 0 && (x.High32 | y.High32) == 0)
+        if ((x.High32 | y.High32) == 0)
         {
             var high = Math.BigMul(x.Low64, y.Low64, out var low);
-            var scale = (x.Flags >> 16) + (y.Flags >> 16);
-            // A zero product is left to decimal multiplication, which gives it scale 0 when either mantissa needs more
-            // than 32 bits, and the sum of the scales otherwise. Scale 29 is the first a decimal cannot hold.
-            if (high == 0 && low != 0 && scale < 29)
+            // The sum of the flags is the product's: the scales add in bits 16-23 (at most 56, no carry beyond them), and
+            // the signs in bit 31 as decimal multiplication sets the product's (two cancel out). Taken unsigned, flags below
+            // 0x1D0000 are a product not negative at scale 28 or less; scale 29 is the first a decimal cannot hold, and a
+            // negative product, its flags 2^31 or more, is left to decimal multiplication. So is a zero product, which
+            // decimal multiplication gives scale 0 when either mantissa needs more than 32 bits, and the sum of the scales
+            // otherwise.
+            var flags = x.Flags + y.Flags;
+            if (high == 0 && low != 0 && (uint)flags < 0x1D0000)
             {
-                return new DecimalParts(scale << 16, 0, low).ToDecimal();
+                return new DecimalParts(flags, 0, low).ToDecimal();
             }
         }
 
@@ -65,20 +68,23 @@ internal static class ScaledDecimal
     {
         var x = DecimalParts.Of(a);
         var y = DecimalParts.Of(b);
-        if (((x.Flags | y.Flags) & SignBit) == 0 && (x.High32 | y.High32) == 0)
+        if ((x.High32 | y.High32) == 0)
         {
-            // Both are mantissa / 10^scale with mantissas below 2^64: the one of lower scale is brought to the other's,
-            // in 128 bits, which holds any mantissa times 10^19; larger differences of scale take the general path.
-            var difference = (x.Flags >> 16) - (y.Flags >> 16);
+            // The difference of the scales, a's flags shifted arithmetically and b's logically: a sign (bit 31) makes a's
+            // −32,768 plus its scale and b's 32,768 plus its scale, so that a negative operand puts the difference 32,740
+            // or more from zero. Only two operands not negative, with mantissas below 2^64, reach the comparisons below.
+            var difference = (x.Flags >> 16) - (y.Flags >>> 16);
+            // Stryker disable once Block : a shortcut; without it a difference of 0 goes on to the comparison at equal scales (× 10^0), the same result
             if (difference == 0)
             {
                 return x.Low64.CompareTo(y.Low64);
             }
 
-            // A difference of -19 to 19 (10^20 is the first power beyond the table).
+            // The one of lower scale is brought to the other's, in 128 bits, which holds any mantissa times 10^19; a
+            // difference of -19 to 19 (10^20 is the first power beyond the table), the others take the general path.
             if ((uint)(difference + 19) < 39)
             {
-                if (difference < 0)
+                if (int.IsNegative(difference))
                 {
                     var high = Math.BigMul(x.Low64, Pow10[-difference], out var low);
                     return high != 0 ? 1 : low.CompareTo(y.Low64);
@@ -102,15 +108,18 @@ internal static class ScaledDecimal
     internal static decimal ToFen(decimal amount)
     {
         var x = DecimalParts.Of(amount);
+        // Stryker disable once Block : a shortcut; without it an amount of two places not negative is multiplied by 10^0 below or, wider than 64 bits, added to 0.00: either gives it unchanged
         if (x.Flags == 2 << 16)
         {
             return amount;
         }
 
-        // Not negative and of at most two places: flags below those of scale 3 (0x30000), the first scale that rounds.
-        if ((uint)x.Flags < 0x30000 && x.High32 == 0)
+        // The scale, with the sign shifted in as 0x8000: below 3, the first scale that rounds, only for an amount not
+        // negative of at most two places.
+        var scale = x.Flags >>> 16;
+        if (scale < 3 && x.High32 == 0)
         {
-            var high = Math.BigMul(x.Low64, Pow10[2 - (x.Flags >> 16)], out var low);
+            var high = Math.BigMul(x.Low64, Pow10[2 - scale], out var low);
             if (high == 0)
             {
                 return new DecimalParts(2 << 16, 0, low).ToDecimal();

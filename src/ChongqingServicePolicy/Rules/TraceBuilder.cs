@@ -127,7 +127,9 @@ internal ref struct TraceBuilder
         // A loop of 32-byte copies beats a call to the general block copy for the few steps a trace holds.
         ref var target = ref Unsafe.As<TraceStep, TraceStep.Bits>(ref MemoryMarshal.GetArrayDataReference(array));
         ref var source = ref MemoryMarshal.GetReference(_steps);
-        for (var i = 0; i < count; i++)
+        // Up to the count exactly (`!=`, the same code as `<` here): the copy is unchecked, so a step past the array's end
+        // would go unseen.
+        for (var i = 0; i != count; i++)
         {
             Unsafe.Add(ref target, i) = Unsafe.Add(ref source, i);
         }
