@@ -42,6 +42,11 @@ public sealed class DecisionStorageTests
         { "Eligible", "79228162514264337593543950335", "79228162514264337593543950335", true, true, "None" },
         { "Ineligible", "-1.5", "0", false, false, null },
         { "Ineligible", "0.0000000000000000000000000001", "0", false, false, null },
+
+        // A payable amount that differs from the award in the high word of its mantissa alone (2^64 and 2^64 + 5 against
+        // 0 and 5): kept as given, not taken for the award.
+        { "Eligible", "18446744073709551616", "0", false, false, null },
+        { "Eligible", "18446744073709551621", "5", false, false, null },
     };
 
     [Theory]
