@@ -176,7 +176,7 @@ internal sealed class FileEvaluation
     /// no row is read, decided or rendered again, except the rare one whose texts UTF-8 cannot carry.
     /// </summary>
     /// <remarks>
-    /// Two threads share the work, the rest of the run's being done: a second thread resolves the rows and renders the
+    /// Two threads share the work, as nothing else is left to do by then: a second thread resolves the rows and renders the
     /// parts that change (<see cref="PatchBatch"/>), batch by batch in file order, while this one moves the file's
     /// bytes and puts the parts in place. Nothing but the finished batches passes between them.
     /// </remarks>
@@ -196,8 +196,7 @@ internal sealed class FileEvaluation
             free.Add(new PatchBatch());
         }
 
-        var patcher = new Thread(() => MakePatches(ready, free, stop.Token)) { IsBackground = true, Name = "cqpolicy patcher" };
-        patcher.Start();
+        var patcher = RowPipeline.Start("cqpolicy patcher", () => MakePatches(ready, free, stop.Token));
         var done = 0;
         try
         {

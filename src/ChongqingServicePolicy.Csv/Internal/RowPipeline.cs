@@ -151,7 +151,8 @@ internal static class RowPipeline
         }
     }
 
-    private static Thread Start(string name, Action body)
+    /// <summary>Starts a named background thread (the name shows in profiles and debuggers).</summary>
+    internal static Thread Start(string name, Action body)
     {
         var thread = new Thread(() => body()) { IsBackground = true, Name = name };
         thread.Start();
