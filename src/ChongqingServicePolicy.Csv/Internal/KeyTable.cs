@@ -27,7 +27,7 @@ internal sealed class KeyTable
 
     /// <summary>Creates a table with room for about <paramref name="capacity"/> keys before it grows.</summary>
     internal KeyTable(int capacity = 0) =>
-        _buckets = new ulong[Math.Max(1 << 12, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(capacity + (capacity / 3) + 1, 1 << 30)))];
+        _buckets = NewBuckets(Math.Max(1 << 12, (int)BitOperations.RoundUpToPowerOf2((uint)Math.Min(capacity + (capacity / 3) + 1, 1 << 30))));
 
     /// <summary>The number of keys.</summary>
     internal int Count { get; private set; }
@@ -155,7 +155,7 @@ internal sealed class KeyTable
 
     private void Grow()
     {
-        var buckets = new ulong[_buckets.Length * 2];
+        var buckets = NewBuckets(_buckets.Length * 2);
         var mask = buckets.Length - 1;
         foreach (var entry in _buckets)
         {
@@ -174,5 +174,22 @@ internal sealed class KeyTable
         }
 
         _buckets = buckets;
+    }
+
+    /// <summary>
+    /// A cleared array of buckets whose memory is written once before it is read.
+    /// </summary>
+    /// <remarks>
+    /// A large new array comes straight from the operating system, untouched. Lookups read a bucket before they write it,
+    /// and a read of an untouched page maps the shared zero page, so the first write to each page then faults again to
+    /// replace it, and that second fault flushes the page's translation on every core the process runs on. On a
+    /// million-row file that flush was about 2% of the run's samples, all on the calling thread. Clearing the array once
+    /// writes every page first: each page faults once, with no flush.
+    /// </remarks>
+    private static ulong[] NewBuckets(int length)
+    {
+        var buckets = GC.AllocateUninitializedArray<ulong>(length);
+        buckets.AsSpan().Clear();
+        return buckets;
     }
 }
