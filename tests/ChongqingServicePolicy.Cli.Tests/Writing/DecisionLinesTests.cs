@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.Intrinsics;
 using System.Text;
 using ChongqingServicePolicy.Csv;
 using ChongqingServicePolicy.Csv.Internal;
@@ -20,6 +21,7 @@ public sealed class DecisionLinesTests
     [
         "渝府发〔2023〕1号", "a\r\nb", "a\rb", "a\nb", "a\vb\fc", "x\u0085y", "x\u2028y\u2029z", "say \"hi\"", "a,b", "\"", "\r", "\n\n",
         "↵", "中文“引号”，逗号", "=1+2", "+cmd", "-x", "@y", "\tz", "end\r", "\u2028", "é\u0085\"\r\n,",
+        "·", "₨ 5", "“引号”→",
     ];
 
     public static TheoryData<Language> Languages() => new() { Language.Chinese, Language.English };
@@ -47,6 +49,57 @@ public sealed class DecisionLinesTests
         }
 
         checkedRows.Should().BeGreaterThan(100);
+    }
+
+    [Fact]
+    public void IsPlain_TextsOfEveryLengthWithAMarkAnywhere_RefusesEveryTextWithSomethingToMarkOrDouble()
+    {
+        // Pieces that need nothing (among them E2 and C3 characters, and E2 82 A8, which only looks like U+2028), pieces
+        // that must be refused for what they are, and pieces refused only because the pass does not look into them.
+        string[] plain = ["a", "7", ",", " ", "中", "文", "“", "”", "→", "×", "（", "）", "；", "é"];
+        string[] marks = ["\"", "\n", "\v", "\f", "\r", "\u0085", "\u2028", "\u2029"];
+        string[] unsure = ["·", "\u00A0", "₨", "\u20A9"];
+        var random = new Random(20241119);
+        var accepted = 0;
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = new StringBuilder();
+            var length = random.Next(0, 90);
+            while (Encoding.UTF8.GetByteCount(text.ToString()) < length)
+            {
+                var roll = random.Next(100);
+                text.Append(roll < 3 ? marks[random.Next(marks.Length)] : roll < 5 ? unsure[random.Next(unsure.Length)] : plain[random.Next(plain.Length)]);
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            var needs = text.ToString().IndexOfAny(['"', '\n', '\v', '\f', '\r', '\u0085', '\u2028', '\u2029']) >= 0;
+            var doubtful = text.ToString().IndexOfAny(['·', '\u00A0', '₨', '\u20A9']) >= 0;
+            var plainExpected = !needs && !doubtful && bytes.Length >= 34 && Vector256.IsHardwareAccelerated;
+
+            DecisionLines.IsPlain(bytes).Should().Be(plainExpected, $"for {Escape(text.ToString())} ({bytes.Length} bytes)");
+            accepted += plainExpected ? 1 : 0;
+        }
+
+        if (Vector256.IsHardwareAccelerated)
+        {
+            accepted.Should().BeGreaterThan(1_000);
+        }
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void IsPlain_AMarkAtEachPlaceOfALongText_IsRefusedWherever(string mark)
+    {
+        for (var at = 0; at <= 100; at++)
+        {
+            var text = new string('x', at) + mark + new string('y', 100 - at);
+            DecisionLines.IsPlain(Encoding.UTF8.GetBytes(text)).Should().BeFalse($"for the mark at {at}");
+        }
     }
 
     private static string Line(DecisionLines lines, ApplicationRow row, Decision decision)
