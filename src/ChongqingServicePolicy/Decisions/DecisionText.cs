@@ -1577,21 +1577,23 @@ public static class DecisionText
                 return Declined;
             }
 
-            Digits(destination, year, 4);
+            // Two digits at a time: the century, the year within it, the month and the day.
+            var (century, yearOfCentury) = Math.DivRem(year, 100);
+            destination = destination[..10];
+            TwoDigits(destination, 0, century);
+            TwoDigits(destination, 2, yearOfCentury);
             destination[4] = (byte)'-';
-            Digits(destination[5..], month, 2);
+            TwoDigits(destination, 5, month);
             destination[7] = (byte)'-';
-            Digits(destination[8..], day, 2);
+            TwoDigits(destination, 8, day);
             return 10;
         }
 
-        private static void Digits(Span<byte> span, int value, int count)
+        /// <summary>A number from 0 to 99 as two digits at <paramref name="at"/>.</summary>
+        private static void TwoDigits(Span<byte> span, int at, int value)
         {
-            for (var i = count - 1; i >= 0; i--)
-            {
-                span[i] = (byte)('0' + (value % 10));
-                value /= 10;
-            }
+            span[at] = Pairs[value * 2];
+            span[at + 1] = Pairs[(value * 2) + 1];
         }
 
         // The destination always has room (MaxLength), so the writes below always succeed.
