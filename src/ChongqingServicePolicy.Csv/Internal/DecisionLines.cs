@@ -54,10 +54,8 @@ internal sealed class DecisionLines
     {
         _output = output;
         Leading(row, decision);
-        Money(decision.PayableYuan);
-        Comma();
-        Bytes(Reason(decision.Reason));
-        Comma();
+        MoneyCell(decision.PayableYuan);
+        BytesCell(Reason(decision.Reason));
         Explanation(row, decision, out _);
         Bytes(NewLine);
         _output = null!;
@@ -67,13 +65,9 @@ internal sealed class DecisionLines
     private void Leading(ApplicationRow row, Decision decision)
     {
         Cell(row.ApplicationId);
-        Comma();
         Cell(row.MeasureText);
-        Comma();
-        Bytes(OutcomeName(decision.Outcome));
-        Comma();
-        Money(decision.AwardYuan);
-        Comma();
+        BytesCell(OutcomeName(decision.Outcome));
+        MoneyCell(decision.AwardYuan);
     }
 
     /// <summary>
@@ -86,10 +80,8 @@ internal sealed class DecisionLines
         _output = output;
         Leading(row, decision);
         var payableAt = output.WrittenCount - start;
-        Money(decision.PayableYuan);
-        Comma();
-        Bytes(Reason(decision.Reason));
-        Comma();
+        MoneyCell(decision.PayableYuan);
+        BytesCell(Reason(decision.Reason));
         var cellAt = output.WrittenCount - start;
         Explanation(row, decision, out var parts);
         Bytes(NewLine);
@@ -137,10 +129,8 @@ internal sealed class DecisionLines
         var quoted = middleQuotes || head.IndexOfAny((byte)',', (byte)'"') >= 0 || rest.IndexOfAny((byte)',', (byte)'"') >= 0;
         var apostrophe = head.Length > 0 && head[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
         _output = first;
-        Money(payable);
-        Comma();
-        Bytes(Reason(reason));
-        Comma();
+        MoneyCell(payable);
+        BytesCell(Reason(reason));
         var span = first.GetSpan((head.Length * 3) + 2);
         var at = OpenCell(span, quoted, apostrophe);
         Escape(head, span, ref at);
@@ -204,18 +194,23 @@ internal sealed class DecisionLines
         return Encoding.UTF8.GetBytes(reason.ToCode());
     }
 
-    /// <summary>A text cell from the input: escaped against formulas, then quoted if it must be.</summary>
+    /// <summary>A text cell from the input and its comma: escaped against formulas, then quoted if it must be.</summary>
     private void Cell(string text)
     {
         var apostrophe = SpreadsheetText.NeedsEscape(text);
         if (text.AsSpan().IndexOfAny(NeedsQuotes) < 0)
         {
+            // The usual cell, written with its comma at once.
+            var span = _output.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length) + 2);
+            var at = 0;
             if (apostrophe)
             {
-                Byte((byte)'\'');
+                span[at++] = (byte)'\'';
             }
 
-            Text(text);
+            at += Encoding.UTF8.GetBytes(text, span[at..]);
+            span[at++] = (byte)',';
+            _output.Advance(at);
             return;
         }
 
@@ -227,6 +222,7 @@ internal sealed class DecisionLines
 
         quoted.Append(text.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
         Text(quoted.ToString());
+        Comma();
     }
 
     /// <summary>The explanation: on one line (as <see cref="SpreadsheetText.OneLine"/>), escaped against formulas, quoted if it must be.</summary>
@@ -578,16 +574,28 @@ internal sealed class DecisionLines
         return _chars.AsSpan(0, sb.Length);
     }
 
-    private void Money(decimal yuan)
+    /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it, and its comma.</summary>
+    private void MoneyCell(decimal yuan)
     {
-        var span = _output.GetSpan(64);
-        if (!TryFormatMoney(yuan, span, out var written))
+        var span = _output.GetSpan(65);
+        if (!TryFormatMoney(yuan, span[..64], out var written))
         {
             Text(DecisionCsvWriter.Money(yuan));
+            Comma();
             return;
         }
 
-        _output.Advance(written);
+        span[written] = (byte)',';
+        _output.Advance(written + 1);
+    }
+
+    /// <summary>Bytes as they are, and a comma.</summary>
+    private void BytesCell(ReadOnlySpan<byte> bytes)
+    {
+        var span = _output.GetSpan(bytes.Length + 1);
+        bytes.CopyTo(span);
+        span[bytes.Length] = (byte)',';
+        _output.Advance(bytes.Length + 1);
     }
 
     private void Comma() => Byte((byte)',');
