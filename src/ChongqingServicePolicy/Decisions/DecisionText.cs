@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ChongqingServicePolicy.Catalogue;
@@ -1514,12 +1515,12 @@ public static class DecisionText
             var yuan = fen / 100;
             var cents = (int)(fen - (yuan * 100));
 
-            // Below the fast limit the yuan have at most 14 digits, so the powers do not run out.
-            var digits = 1;
-            while (yuan >= Powers[digits])
-            {
-                digits++;
-            }
+            // The digits from the highest bit: log10 is about log2 × 1233 / 4096, one below the count or the count itself,
+            // which one power of ten tells apart (zero is counted as one, a digit). Below the fast limit the yuan have at
+            // most 14 digits, so the powers do not run out.
+            var some = yuan | 1;
+            var estimate = ((BitOperations.Log2(some) + 1) * 1233) >> 12;
+            var digits = estimate + (some < Powers[estimate] ? 0 : 1);
 
             var length = digits + ((digits - 1) / 3) + 3;
             var span = destination[written..];

@@ -148,6 +148,31 @@ public sealed class ValueTextEdgeTests
         Assert(step, chinese, english);
     }
 
+    /// <summary>Amounts on either side of every power of ten the in-place grouping counts digits against, up to its limit.</summary>
+    public static TheoryData<decimal> AmountsAtPowersOfTen()
+    {
+        var data = new TheoryData<decimal> { 0m, 0.01m, 0.99m };
+        for (var power = 1m; power <= 100_000_000_000_000m; power *= 10m)
+        {
+            data.Add(power - 0.01m);
+            data.Add(power);
+            data.Add(power + 0.01m);
+            data.Add((power * 2m) - 1m);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(AmountsAtPowersOfTen))]
+    public void Render_AmountAtAPowerOfTen_IsGroupedAsFormatGroupsIt(decimal yuan)
+    {
+        var value = TraceValue.Yuan(yuan);
+
+        AssertCap(value, value.Format(Language.Chinese), value.Format(Language.English));
+        value.Format(Language.Chinese).Should().Be(yuan.ToString("#,##0.00", System.Globalization.CultureInfo.InvariantCulture) + " 元");
+    }
+
     private static TraceStep Cap(TraceValue value) => new(TraceCode.AbsoluteCap, PolicyClause.Measure1, RecordField.Record, true, false, value);
 
     private static void AssertCap(TraceValue value, string chinese, string english) =>
