@@ -24,6 +24,42 @@ public sealed class Utf8TextBufferTests
         RoomLeft(text).Should().Be(room);
     }
 
+    public static TheoryData<string> Texts() => new()
+    {
+        "a", "中", "é", "×", "\u007F", "\u0080", "\u07FF", "\u0800", "\uD7FF", "\uE000", "\uFFFF", "项目投资补助",
+        "Non-monetary support", "办公用房、人才公寓", new string('中', 32), new string('中', 33), new string('é', 32) + "a",
+        "😀", "a😀b", "中😀", new string('中', 31) + "😀",
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void PutText_OfEachKindOfCharacter_IsItsUtf8Encoding(string value)
+    {
+        var text = new Utf8Text("；", 16);
+        text.Put("x");
+
+        text.Put(value);
+
+        text.Written.ToArray().Should().Equal(Encoding.UTF8.GetBytes("x" + value));
+        text.Lossy.Should().BeFalse();
+    }
+
+    [Fact]
+    public void PutText_WithALoneSurrogate_IsEncodedWithReplacementAndMarkedLossy()
+    {
+        // Built in code: a lone surrogate does not survive an attribute's argument.
+        string[] values = ["\uD800", "a" + '\uDC00', "中" + '\uD83D', '\uDE00' + "中", new string('中', 31) + '\uD800'];
+        foreach (var value in values)
+        {
+            var text = new Utf8Text("；", 16);
+
+            text.Put(value);
+
+            text.Written.ToArray().Should().Equal(Encoding.UTF8.GetBytes(value), "for {0}", value.Length);
+            text.Lossy.Should().BeTrue();
+        }
+    }
+
     [Fact]
     public void Put_BytesThatExactlyFill_DoNotGrowIt()
     {
