@@ -1517,9 +1517,9 @@ public static class DecisionText
 
             // The digits from the highest bit: log10 is about log2 × 1233 / 4096, one below the count or the count itself,
             // which one power of ten tells apart (zero is counted as one, a digit). Below the fast limit the yuan have at
-            // most 14 digits, so the powers do not run out.
+            // most 14 digits, so the powers do not run out. (Unsigned, the division is a shift.)
             var some = yuan | 1;
-            var estimate = ((BitOperations.Log2(some) + 1) * 1233) >> 12;
+            var estimate = (int)((uint)(BitOperations.Log2(some) + 1) * 1233u / 4096u);
             var digits = estimate + (some < Powers[estimate] ? 0 : 1);
 
             var length = digits + ((digits - 1) / 3) + 3;
