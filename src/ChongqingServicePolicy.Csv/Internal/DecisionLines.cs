@@ -103,16 +103,20 @@ internal sealed class DecisionLines
     /// <param name="info">Its catalogue entry.</param>
     /// <param name="nonDuplication">How 就高不重复 applied.</param>
     /// <param name="middleQuotes">Whether the explanation's middle holds a comma or a quote.</param>
-    /// <param name="first">Gets the bytes that replace the line's from the payable amount to the end of the heading.</param>
-    /// <param name="last">Gets the bytes that replace the line's after the middle, line end included.</param>
+    /// <param name="output">
+    /// Gets the bytes that replace the line's from the payable amount to the end of the heading, then those that replace
+    /// the line's after the middle, line end included.
+    /// </param>
+    /// <param name="firstLength">The length of the first of the two parts; the second is the rest of what was written.</param>
     /// <returns>
     /// <see langword="false"/> when a text holds a lone surrogate, which UTF-8 cannot carry as the whole line's
     /// encoding would: the line must then be written whole from the decision.
     /// </returns>
     internal bool WriteResolved(
         Outcome outcome, decimal award, decimal payable, ReasonCode reason, MeasureInfo? info, NonDuplication nonDuplication, bool middleQuotes,
-        ArrayBufferWriter<byte> first, ArrayBufferWriter<byte> last)
+        ArrayBufferWriter<byte> output, out int firstLength)
     {
+        firstLength = 0;
         var heading = _utf8;
         heading.Clear();
         DecisionText.Heading(outcome, reason, award, payable, info, _language, heading);
@@ -128,14 +132,16 @@ internal sealed class DecisionLines
         var rest = tail.Written;
         var quoted = middleQuotes || head.IndexOfAny((byte)',', (byte)'"') >= 0 || rest.IndexOfAny((byte)',', (byte)'"') >= 0;
         var apostrophe = head.Length > 0 && head[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
-        _output = first;
+        var start = output.WrittenCount;
+        _output = output;
         MoneyCell(payable);
         BytesCell(Reason(reason));
-        var span = first.GetSpan((head.Length * 3) + 2);
+        var span = output.GetSpan((head.Length * 3) + 2);
         var at = OpenCell(span, quoted, apostrophe);
         Escape(head, span, ref at);
-        first.Advance(at);
-        span = last.GetSpan((rest.Length * 3) + 1 + NewLine.Length);
+        output.Advance(at);
+        firstLength = output.WrittenCount - start;
+        span = output.GetSpan((rest.Length * 3) + 1 + NewLine.Length);
         at = 0;
         Escape(rest, span, ref at);
         if (quoted)
@@ -144,7 +150,7 @@ internal sealed class DecisionLines
         }
 
         NewLine.CopyTo(span[at..]);
-        last.Advance(at + NewLine.Length);
+        output.Advance(at + NewLine.Length);
         _output = null!;
         return true;
     }

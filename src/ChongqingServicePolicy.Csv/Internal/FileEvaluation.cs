@@ -287,8 +287,6 @@ internal sealed class FileEvaluation
         {
             var resolver = _resolver!;
             var lines = new DecisionLines(_options.Language);
-            var first = new ArrayBufferWriter<byte>(1024);
-            var last = new ArrayBufferWriter<byte>(1024);
             var batch = free.Take(stop);
             try
             {
@@ -306,7 +304,7 @@ internal sealed class FileEvaluation
                         batch = free.Take(stop);
                     }
 
-                    batch.Patches[batch.Count++] = MakePatch(index, _comparedSubjects[k], _comparedIds[k], resolver, lines, first, last, batch.Bytes);
+                    batch.Patches[batch.Count++] = MakePatch(index, _comparedSubjects[k], _comparedIds[k], resolver, lines, batch.Bytes);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -332,8 +330,7 @@ internal sealed class FileEvaluation
     /// decided again, when a text of the line is one UTF-8 cannot carry.
     /// </summary>
     private LinePatch MakePatch(
-        int index, string subject, string id, NonDuplicationResolver resolver, DecisionLines lines, ArrayBufferWriter<byte> first,
-        ArrayBufferWriter<byte> last, ArrayBufferWriter<byte> bytes)
+        int index, string subject, string id, NonDuplicationResolver resolver, DecisionLines lines, ArrayBufferWriter<byte> bytes)
     {
         ref readonly var row = ref _relevant[index];
         var layout = row.Layout;
@@ -354,15 +351,13 @@ internal sealed class FileEvaluation
                 SuppressionKind.SupersededByOtherPolicy => ReasonCode.SupersededByOtherPolicy,
                 _ => row.AwardReason,
             };
-            first.ResetWrittenCount();
-            last.ResetWrittenCount();
-            if (lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _infos[row.Info], nonDuplication, layout.MiddleQuotes, first, last))
+            // The two parts go straight into the batch's bytes, one after the other.
+            var firstAt = bytes.WrittenCount;
+            if (lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _infos[row.Info], nonDuplication, layout.MiddleQuotes, bytes, out var firstLength))
             {
                 // Rows taking part are eligible; a payable amount below the award counts as suppressed.
-                var firstAt = bytes.WrittenCount;
-                bytes.Write(first.WrittenSpan);
-                bytes.Write(last.WrittenSpan);
-                return new LinePatch(index, payable, payable < row.Award, Whole: false, firstAt, first.WrittenCount, firstAt + first.WrittenCount, last.WrittenCount);
+                var lastAt = firstAt + firstLength;
+                return new LinePatch(index, payable, payable < row.Award, Whole: false, firstAt, firstLength, lastAt, bytes.WrittenCount - lastAt);
             }
         }
 
