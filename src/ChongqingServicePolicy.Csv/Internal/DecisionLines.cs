@@ -33,6 +33,7 @@ internal sealed class DecisionLines
     private Utf8Text? _tail;
     private readonly byte[]?[] _reasons = new byte[]?[64];
     private char[] _chars = new char[1024];
+    private byte[] _encoded = [];
     private IBufferWriter<byte> _output = null!;
 
     internal DecisionLines(Language language)
@@ -108,28 +109,40 @@ internal sealed class DecisionLines
     /// the line's after the middle, line end included.
     /// </param>
     /// <param name="firstLength">The length of the first of the two parts; the second is the rest of what was written.</param>
-    /// <returns>
-    /// <see langword="false"/> when a text holds a lone surrogate, which UTF-8 cannot carry as the whole line's
-    /// encoding would: the line must then be written whole from the decision.
-    /// </returns>
-    internal bool WriteResolved(
+    internal void WriteResolved(
         Outcome outcome, decimal award, decimal payable, ReasonCode reason, MeasureInfo? info, NonDuplication nonDuplication, bool middleQuotes,
         ArrayBufferWriter<byte> output, out int firstLength)
     {
-        firstLength = 0;
         var heading = _utf8;
         heading.Clear();
         DecisionText.Heading(outcome, reason, award, payable, info, _language, heading);
         var tail = _tail ??= new Utf8Text(_separator, 256);
         tail.Clear();
         DecisionText.Explain(nonDuplication, _language, tail);
-        if (heading.Lossy || tail.Lossy)
-        {
-            return false;
-        }
-
         var head = heading.Written;
         var rest = tail.Written;
+        if (heading.Lossy || tail.Lossy)
+        {
+            // A lone surrogate (in another row's id, say), which encoding piece by piece may render otherwise than the
+            // whole text: both parts are rendered as characters and each encoded at once, as a line written whole
+            // encodes them. The middle and the tail begin with a separator, so no pair of surrogates spans two parts.
+            var chars = (_explanation ??= new StringBuilder(1024)).Clear();
+            DecisionText.Heading(outcome, reason, award, payable, info, _language, chars);
+            var headingChars = chars.Length;
+            DecisionText.Explain(nonDuplication, _language, _separator, chars);
+            var text = Chars(chars);
+            var most = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (_encoded.Length < most)
+            {
+                _encoded = new byte[Math.Max(most, _encoded.Length * 2)];
+            }
+
+            var headBytes = Encoding.UTF8.GetBytes(text[..headingChars], _encoded);
+            var restBytes = Encoding.UTF8.GetBytes(text[headingChars..], _encoded.AsSpan(headBytes));
+            head = _encoded.AsSpan(0, headBytes);
+            rest = _encoded.AsSpan(headBytes, restBytes);
+        }
+
         var quoted = middleQuotes || head.IndexOfAny((byte)',', (byte)'"') >= 0 || rest.IndexOfAny((byte)',', (byte)'"') >= 0;
         var apostrophe = head.Length > 0 && head[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t';
         var start = output.WrittenCount;
@@ -152,7 +165,6 @@ internal sealed class DecisionLines
         NewLine.CopyTo(span[at..]);
         output.Advance(at + NewLine.Length);
         _output = null!;
-        return true;
     }
 
     /// <summary>An amount as <see cref="DecisionCsvWriter.Money"/> writes it, in UTF-8.</summary>

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using NodaTime;
@@ -17,18 +16,19 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// 就高不重复 is decided over the whole file, so no line involving it can be final before the last row is read.
 /// The first reading decides every row and keeps, compactly, what the rule needs: each application id (to find
 /// repeats), each subject with how many of its rows take part and whether one declares other support, and for
-/// every row that takes part or declares support, what the rule compares of it and its cells as read. Once the
-/// file is read, the rows of the subjects the rule compares (more than one row taking part, or other support
-/// declared) are observed by a <see cref="NonDuplicationResolver"/> from those facts, in file order, exactly as a
-/// batch would be, and those that take part are resolved from the same facts.
+/// every row that takes part or declares support, what the rule compares of it. Once the file is read, the rows of
+/// the subjects the rule compares (more than one row taking part, or other support declared) are observed by a
+/// <see cref="NonDuplicationResolver"/> from those facts, in file order, exactly as a batch would be, and those
+/// that take part are resolved from the same facts.
 /// </para>
 /// <para>
 /// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
 /// temporary file, as if 就高不重复 changed nothing, noting where the parts of a taking-part row's line are; the
 /// parts the rule changes are then written again in place (<see cref="InPlaceRewrite"/>), so no row is decided or
-/// rendered twice (a row whose texts UTF-8 cannot carry is read again from its cells and written whole). When
-/// decision records are asked for or a host is told of every row in order, the file is read a second time instead,
-/// and every line (and record) is written then.
+/// rendered twice. The exception is a row whose own texts UTF-8 cannot carry piece by piece (a lone surrogate): its
+/// cells are saved as read, and it is read, decided and written whole again. When decision records are asked for or
+/// a host is told of every row in order, the file is read a second time instead, and every line (and record) is
+/// written then.
 /// </para>
 /// </remarks>
 internal sealed class FileEvaluation
@@ -56,7 +56,6 @@ internal sealed class FileEvaluation
     private readonly RowSet _compared = new();
     private readonly List<Problem> _problems = [];
     private readonly List<(decimal? Award, string? Name)> _others = [];
-    private readonly List<MeasureInfo> _infos = [];
     private bool[] _isCompared = [];
     private KeyTable _keys = new();
     private int[] _takingPart = new int[1024];
@@ -334,7 +333,7 @@ internal sealed class FileEvaluation
     {
         ref readonly var row = ref _relevant[index];
         var layout = row.Layout;
-        if (layout.Patchable && row.Info >= 0)
+        if (layout.Patchable && row.RuleInfo)
         {
             // As NonDuplicationResolver.Resolve and Decision.WithNonDuplication, from the facts of the row's decision.
             var nonDuplication = resolver.Compare(subject, id, row.Measure, row.Award, row.Date);
@@ -351,17 +350,15 @@ internal sealed class FileEvaluation
                 SuppressionKind.SupersededByOtherPolicy => ReasonCode.SupersededByOtherPolicy,
                 _ => row.AwardReason,
             };
-            // The two parts go straight into the batch's bytes, one after the other.
+            // The two parts go straight into the batch's bytes, one after the other. Rows taking part are eligible; a
+            // payable amount below the award counts as suppressed.
             var firstAt = bytes.WrittenCount;
-            if (lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _infos[row.Info], nonDuplication, layout.MiddleQuotes, bytes, out var firstLength))
-            {
-                // Rows taking part are eligible; a payable amount below the award counts as suppressed.
-                var lastAt = firstAt + firstLength;
-                return new LinePatch(index, payable, payable < row.Award, Whole: false, firstAt, firstLength, lastAt, bytes.WrittenCount - lastAt);
-            }
+            lines.WriteResolved(Outcome.Eligible, row.Award, payable, reason, _engine.GetRule(row.Measure).Info, nonDuplication, layout.MiddleQuotes, bytes, out var firstLength);
+            var lastAt = firstAt + firstLength;
+            return new LinePatch(index, payable, payable < row.Award, Whole: false, firstAt, firstLength, lastAt, bytes.WrittenCount - lastAt);
         }
 
-        // The line written whole again, from the row's cells read and decided again.
+        // The line written whole again, from the row's cells, saved for this, read and decided again.
         var (read, decision) = Redecide(index);
         var resolved = resolver.Resolve(decision);
         var at = bytes.WrittenCount;
@@ -454,10 +451,6 @@ internal sealed class FileEvaluation
                     {
                         facts.SubjectHash = string.GetHashCode(cells.Span(i, 6));
                     }
-
-                    facts.SavedStart = batch.Saved.WrittenCount;
-                    cells.Save(i, batch.Infos[i], batch.Saved);
-                    facts.SavedLength = batch.Saved.WrittenCount - facts.SavedStart;
                 }
             }
 
@@ -468,7 +461,14 @@ internal sealed class FileEvaluation
                     // 就高不重复 may change the line later, by parts: where they are, and what the heading is made of.
                     lines.Write(row, decision, batch.Lines, out facts.Layout);
                     facts.AwardReason = decision.AwardReason;
-                    facts.Info = decision.Info;
+                    facts.RuleInfo = decision.Info is { } info && ReferenceEquals(info, _engine.GetRule(decision.Measure).Info);
+                    if (!facts.Layout.Patchable || !facts.RuleInfo)
+                    {
+                        // Rare: a line that cannot be changed by parts is written whole again, from the row's cells.
+                        facts.SavedStart = batch.Saved.WrittenCount;
+                        cells.Save(i, batch.Infos[i], batch.Saved);
+                        facts.SavedLength = batch.Saved.WrittenCount - facts.SavedStart;
+                    }
                 }
                 else
                 {
@@ -549,7 +549,7 @@ internal sealed class FileEvaluation
 
                     _relevant.Add(new RelevantRow(
                         rowNumber, subject, key, facts.TakesPart, facts.DecisionMeasure, facts.Award, facts.Date, others,
-                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable, facts.AwardReason, InfoNumber(facts.Info), facts.Layout));
+                        cellsAt, lineAt, lineEnd - lineStart, (byte)facts.Measure, reduced, facts.Payable, facts.AwardReason, facts.RuleInfo, facts.Layout));
                     _summary?.AddLeavingPayable(rowNumber, facts.Measure, facts.Outcome, facts.Award, facts.Problems);
                 }
                 else
@@ -590,32 +590,6 @@ internal sealed class FileEvaluation
         }
 
         _touched = touched;
-    }
-
-    /// <summary>The number of a catalogue entry in the run's list of them (a few, one per measure); -1 for none.</summary>
-    private short InfoNumber(MeasureInfo? info)
-    {
-        if (info is null)
-        {
-            return -1;
-        }
-
-        for (var i = 0; i < _infos.Count; i++)
-        {
-            if (ReferenceEquals(_infos[i], info))
-            {
-                return (short)i;
-            }
-        }
-
-        if (_infos.Count == short.MaxValue)
-        {
-            // Not a catalogue's handful: such rows are decided again instead.
-            return -1;
-        }
-
-        _infos.Add(info);
-        return (short)(_infos.Count - 1);
     }
 
     /// <summary>The number of a key (application id or subject) in the shared table, with room for its state.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using ChongqingServicePolicy.Catalogue;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using NodaTime;
@@ -57,7 +56,7 @@ internal struct RowFacts
     /// <summary>The hash of the row's <c>subject_id</c>, when it has one and 就高不重复 needs it.</summary>
     internal int SubjectHash;
 
-    /// <summary>Where the row's saved cells start in the batch's <see cref="RowBatch.Saved"/>.</summary>
+    /// <summary>Where the row's saved cells start in the batch's <see cref="RowBatch.Saved"/>, when its line must be written whole again (<see cref="SavedLength"/> above 0).</summary>
     internal int SavedStart;
 
     /// <summary>How many bytes the row's saved cells take.</summary>
@@ -66,8 +65,11 @@ internal struct RowFacts
     /// <summary>The decision's reason for the award, when <see cref="TakesPart"/>.</summary>
     internal ReasonCode AwardReason;
 
-    /// <summary>The decision's catalogue entry, when <see cref="TakesPart"/>.</summary>
-    internal MeasureInfo? Info;
+    /// <summary>
+    /// Whether the decision's catalogue entry is its measure's rule's (as every rule's decision's is), when
+    /// <see cref="TakesPart"/> and the line is written: the entry then need not be kept.
+    /// </summary>
+    internal bool RuleInfo;
 
     /// <summary>Where the parts of the row's line are that 就高不重复 changes, when <see cref="TakesPart"/>.</summary>
     internal LineLayout Layout;

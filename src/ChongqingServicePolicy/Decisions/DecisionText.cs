@@ -222,6 +222,32 @@ public static class DecisionText
     internal static void Explain(NonDuplication nonDuplication, Language language, Utf8Text destination) =>
         Append(new TextOut(destination, language == Language.Chinese).Separator(), nonDuplication);
 
+    /// <summary>
+    /// As <see cref="Heading(Outcome, ReasonCode, decimal, decimal, MeasureInfo?, Language, Utf8Text)"/>, as characters:
+    /// for a text that UTF-8 cannot carry piece by piece (a lone surrogate), to be encoded whole.
+    /// </summary>
+    /// <param name="outcome">The outcome.</param>
+    /// <param name="reason">The reason.</param>
+    /// <param name="awardYuan">The award ceiling.</param>
+    /// <param name="payableYuan">The payable amount.</param>
+    /// <param name="info">The measure's catalogue entry, as <see cref="Decision.Info"/>.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    internal static void Heading(Outcome outcome, ReasonCode reason, decimal awardYuan, decimal payableYuan, MeasureInfo? info, Language language, StringBuilder destination) =>
+        Heading(new TextOut(destination, string.Empty, language == Language.Chinese), outcome, reason, awardYuan, payableYuan, info);
+
+    /// <summary>
+    /// As <see cref="Explain(NonDuplication, Language, Utf8Text)"/>, as characters: what
+    /// <see cref="Explain(Decision, Language, string, StringBuilder)"/> appends last for a decision with
+    /// <paramref name="nonDuplication"/>, its separator first.
+    /// </summary>
+    /// <param name="nonDuplication">How the rule was applied.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="separator">What separates the parts.</param>
+    /// <param name="destination">Where the text is appended.</param>
+    internal static void Explain(NonDuplication nonDuplication, Language language, string separator, StringBuilder destination) =>
+        Append(new TextOut(destination, separator, language == Language.Chinese).Separator(), nonDuplication);
+
     private static void Explain(Decision decision, TextOut w)
     {
         Heading(w, decision.Outcome, decision.Reason, decision.AwardYuan, decision.PayableYuan, decision.Info);

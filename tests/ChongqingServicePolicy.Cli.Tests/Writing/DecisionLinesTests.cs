@@ -1,9 +1,12 @@
 using System.Buffers;
 using System.Runtime.Intrinsics;
 using System.Text;
+using ChongqingServicePolicy.Catalogue;
+using ChongqingServicePolicy.Cli.Tests.Support;
 using ChongqingServicePolicy.Csv;
 using ChongqingServicePolicy.Csv.Internal;
 using ChongqingServicePolicy.Decisions;
+using ChongqingServicePolicy.Domain;
 using NodaTime;
 
 namespace ChongqingServicePolicy.Cli.Tests.Writing;
@@ -99,6 +102,63 @@ public sealed class DecisionLinesTests
         {
             var text = new string('x', at) + mark + new string('y', 100 - at);
             DecisionLines.IsPlain(Encoding.UTF8.GetBytes(text)).Should().BeFalse($"for the mark at {at}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void WriteResolved_TextsUtf8CannotCarryPieceByPiece_WritesThePartsOfTheLineWrittenWhole(Language language)
+    {
+        // A surrogate pair split between two pieces of the heading (the clause's number, then the title), which
+        // encoding piece by piece would turn into two replacement characters, and lone surrogates in the texts that
+        // 就高不重复 quotes: the subject, the winning application's id and the other policy's name.
+        var entries = MeasureCatalogue.Default.All.Select(i => i.Id == MeasureId.Measure1
+            ? i with { ClauseNumber = i.ClauseNumber + "\uD83D", TitleZh = "\uDE00" + i.TitleZh, TitleEn = "\uDC00" + i.TitleEn }
+            : i);
+        var engine = new PolicyEngine(catalogue: new MeasureCatalogue(entries));
+        using var folder = new TempFolder();
+        var template = ReadRows(folder.Write("apps.csv", AppRow.File([AppRow.Measure1("A")]))).Single();
+        var records = new[]
+        {
+            template.Record! with { ApplicationId = "W\uDC00", SubjectId = "S\uD800", ApprovedInvestmentYuan = 30_000_000m },
+            template.Record! with { ApplicationId = "L-1", SubjectId = "S\uD800", ApprovedInvestmentYuan = 20_000_000m },
+            template.Record! with { ApplicationId = "O-1", SubjectId = "T", OtherPolicyAwardYuan = 9_000_000m, OtherPolicyName = "政策\uD800" },
+            template.Record! with { ApplicationId = "P-1", SubjectId = "U\uDFFF", OtherPolicyAwardYuan = 1m, OtherPolicyName = "\uDBFF" },
+        };
+        var decisions = engine.EvaluateBatch(records, Today);
+        decisions.Select(d => d.NonDuplication?.Suppression).Should().Equal(
+            SuppressionKind.None, SuppressionKind.SupersededByHigher, SuppressionKind.SupersededByOtherPolicy, SuppressionKind.None);
+        var lines = new DecisionLines(language);
+
+        for (var i = 0; i < records.Length; i++)
+        {
+            var d = decisions[i];
+            var row = template with { ApplicationId = records[i].ApplicationId, SubjectId = records[i].SubjectId!, Record = records[i] };
+            var whole = new ArrayBufferWriter<byte>();
+            lines.Write(row, d, whole);
+            var reference = whole.WrittenSpan.ToArray();
+            reference.Should().Equal(Encoding.UTF8.GetBytes(Expected(row, d, language)), records[i].ApplicationId);
+            if (language == Language.Chinese)
+            {
+                reference.AsSpan().IndexOf("\U0001F600"u8).Should().BeGreaterThan(0, "the pair split between pieces is one character in the line");
+            }
+
+            var parts = new ArrayBufferWriter<byte>();
+            lines.WriteResolved(Outcome.Eligible, d.AwardYuan, d.PayableYuan, d.Reason, d.Info, d.NonDuplication!, middleQuotes: true, parts, out var firstLength);
+            var first = parts.WrittenSpan[..firstLength].ToArray();
+            var last = parts.WrittenSpan[firstLength..].ToArray();
+
+            // The leading cells (id, measure, outcome, award) hold no comma of their own.
+            var payableAt = 0;
+            for (var commas = 0; commas < 4; commas++)
+            {
+                payableAt = Array.IndexOf(reference, (byte)',', payableAt) + 1;
+            }
+
+            first.Should().NotBeEmpty();
+            reference[payableAt..(payableAt + first.Length)].Should().Equal(first, $"the first part of {records[i].ApplicationId}'s line");
+            reference[^last.Length..].Should().Equal(last, $"the last part of {records[i].ApplicationId}'s line");
+            reference.Length.Should().BeGreaterThan(payableAt + first.Length + last.Length, "the steps lie between the parts");
         }
     }
 
