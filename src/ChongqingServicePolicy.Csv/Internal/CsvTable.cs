@@ -261,6 +261,8 @@ internal sealed class CsvTable : IDisposable
             }
 
             cells.Begin(cells.Row);
+            var text = row.Span;
+            cells.SetRow(text);
             for (var k = 0; k < cells.Count; k++)
             {
                 var f = _knownToField[k];
@@ -277,7 +279,7 @@ internal sealed class CsvTable : IDisposable
 
                 if (!quotes || raw.IndexOf('"') < 0 || IsBad(badQuoting, f))
                 {
-                    cells.Set(k, raw);
+                    cells.SetPart(k, text, raw);
                 }
                 else
                 {

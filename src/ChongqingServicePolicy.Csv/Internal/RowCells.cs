@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Unicode;
 
@@ -17,6 +18,8 @@ internal sealed class RowCells
     private char[] _chars;
     private int _used;
     private int _row;
+    private int _rowStart;
+    private int _rowLength = -1;
 
     /// <summary>Makes room for <paramref name="rows"/> rows of <paramref name="count"/> cells.</summary>
     internal RowCells(int count, int rows = 1)
@@ -65,6 +68,40 @@ internal sealed class RowCells
         _start[_row + k] = _used;
         _length[_row + k] = text.Length;
         _used += text.Length;
+    }
+
+    /// <summary>
+    /// Copies the text of a whole row at once, for its cells to be set as parts of it (<see cref="SetPart"/>): one copy a
+    /// row rather than one a cell.
+    /// </summary>
+    internal void SetRow(ReadOnlySpan<char> text)
+    {
+        if (_used + text.Length > _chars.Length)
+        {
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _used + text.Length));
+        }
+
+        text.CopyTo(_chars.AsSpan(_used));
+        _rowStart = _used;
+        _rowLength = text.Length;
+        _used += text.Length;
+    }
+
+    /// <summary>
+    /// Sets a cell's text as the part of the row <see cref="SetRow"/> copied last that <paramref name="text"/> is,
+    /// <paramref name="text"/> being a part of the span that was copied; copies it as <see cref="Set"/> does when it is not.
+    /// </summary>
+    internal void SetPart(int k, ReadOnlySpan<char> row, ReadOnlySpan<char> text)
+    {
+        var offset = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(row), ref MemoryMarshal.GetReference(text)) / sizeof(char);
+        if (row.Length != _rowLength || (nuint)offset > (nuint)(row.Length - text.Length))
+        {
+            Set(k, text);
+            return;
+        }
+
+        _start[_row + k] = _rowStart + (int)offset;
+        _length[_row + k] = text.Length;
     }
 
     /// <summary>Whether a cell is absent.</summary>

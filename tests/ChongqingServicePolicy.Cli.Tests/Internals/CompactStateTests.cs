@@ -144,6 +144,32 @@ public sealed class CompactStateTests
     }
 
     [Fact]
+    public void RowCells_CellsSetAsPartsOfTheRow_ReadAndSaveAsCellsSetOneByOne()
+    {
+        // The second row's cells as parts of its text, but for one cell whose text lies elsewhere (an unquoted value),
+        // which is copied; the first row's cells stay as they were.
+        var cells = new RowCells(ApplicationCsvReader.Columns.Length, rows: 2);
+        cells.Begin(0);
+        cells.SetRow("X-1,first");
+        cells.SetPart(0, "X-1,first", "X-1,first".AsSpan(0, 3));
+        cells.Begin(1);
+        var text = " A-7 ,名称,,2025-01-01";
+        cells.SetRow(text);
+        cells.SetPart(0, text, text.AsSpan(1, 3));
+        cells.SetPart(2, text, text.AsSpan(6, 2));
+        cells.SetPart(3, text, "elsewhere");
+        cells.SetPart(5, text, text.AsSpan(text.Length - 10));
+
+        (cells.String(0), cells.String(2), cells.String(3), cells.String(5), cells.IsNull(1)).Should().Be(("A-7", "名称", "elsewhere", "2025-01-01", true));
+        cells.Span(0, 0).ToString().Should().Be("X-1");
+        var saved = new ArrayBufferWriter<byte>();
+        cells.Save(1, new CsvRowInfo(3, 3, 4), saved);
+        var loaded = new RowCells(ApplicationCsvReader.Columns.Length);
+        loaded.Load(saved.WrittenSpan);
+        (loaded.String(0), loaded.String(2), loaded.String(3), loaded.String(5), loaded.IsNull(1)).Should().Be(("A-7", "名称", "elsewhere", "2025-01-01", true));
+    }
+
+    [Fact]
     public void ByteLog_ReadAcrossBlocks_GivesTheBytesAppended()
     {
         var log = new ByteLog();
