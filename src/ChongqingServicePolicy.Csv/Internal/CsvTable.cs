@@ -271,10 +271,19 @@ internal sealed class CsvTable : IDisposable
                     continue;
                 }
 
-                var raw = row[f].Span.Trim();
+                var raw = row[f].Span;
                 if (raw.IsEmpty)
                 {
                     continue;
+                }
+
+                if (!Solid(raw[0]) || !Solid(raw[^1]))
+                {
+                    raw = raw.Trim();
+                    if (raw.IsEmpty)
+                    {
+                        continue;
+                    }
                 }
 
                 if (!quotes || raw.IndexOf('"') < 0 || IsBad(badQuoting, f))
@@ -298,6 +307,12 @@ internal sealed class CsvTable : IDisposable
         info = default;
         return false;
     }
+
+    /// <summary>
+    /// Whether a character is surely not white space, so that a cell that begins and ends with one needs no trimming:
+    /// printable ASCII but the space, and everything above U+3000 (the ideographic space, the last white space).
+    /// </summary>
+    internal static bool Solid(char c) => c > '\u3000' || (uint)(c - '!') <= '~' - '!';
 
     /// <summary>
     /// Checks the quoting of every field of a row, known columns or not. RFC 4180 quotes a whole field; Sep, like

@@ -91,17 +91,18 @@ internal sealed class RowCells
     /// Sets a cell's text as the part of the row <see cref="SetRow"/> copied last that <paramref name="text"/> is,
     /// <paramref name="text"/> being a part of the span that was copied; copies it as <see cref="Set"/> does when it is not.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void SetPart(int k, ReadOnlySpan<char> row, ReadOnlySpan<char> text)
     {
         var offset = Unsafe.ByteOffset(ref MemoryMarshal.GetReference(row), ref MemoryMarshal.GetReference(text)) / sizeof(char);
-        if (row.Length != _rowLength || (nuint)offset > (nuint)(row.Length - text.Length))
+        if (row.Length == _rowLength && (nuint)offset <= (nuint)(row.Length - text.Length))
         {
-            Set(k, text);
+            _start[_row + k] = _rowStart + (int)offset;
+            _length[_row + k] = text.Length;
             return;
         }
 
-        _start[_row + k] = _rowStart + (int)offset;
-        _length[_row + k] = text.Length;
+        Set(k, text);
     }
 
     /// <summary>Whether a cell is absent.</summary>

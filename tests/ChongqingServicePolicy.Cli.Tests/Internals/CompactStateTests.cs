@@ -170,6 +170,22 @@ public sealed class CompactStateTests
     }
 
     [Fact]
+    public void CsvTable_Solid_NeverSaysSoOfWhiteSpace_AndSaysSoOfPrintableAsciiAndChinese()
+    {
+        // A cell whose first and last characters are solid is not trimmed, so no white space may count as solid.
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsWhiteSpace((char)c))
+            {
+                CsvTable.Solid((char)c).Should().BeFalse($"U+{c:X4} is white space");
+            }
+        }
+
+        "!09AZaz~中文名称（）\uD800\uFFFF".ToCharArray().Should().OnlyContain(c => CsvTable.Solid(c));
+        " \u007F\u00E9".ToCharArray().Should().NotContain(c => CsvTable.Solid(c), "a space, DEL and é are trimmed or checked the long way");
+    }
+
+    [Fact]
     public void ByteLog_ReadAcrossBlocks_GivesTheBytesAppended()
     {
         var log = new ByteLog();

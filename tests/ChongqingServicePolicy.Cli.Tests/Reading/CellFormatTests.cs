@@ -22,6 +22,9 @@ public sealed class CellFormatTests
     [InlineData("30000000.5", "3000000.05")]
     [InlineData("+30000000", "3000000.00")]
     [InlineData("  30000000  ", "3000000.00")]
+    [InlineData("\u300030000000\u00A0", "3000000.00")]
+    [InlineData("\t30000000\u2028", "3000000.00")]
+    [InlineData("30000000\u3000", "3000000.00")]
     public void Evaluate_PlainAmounts_Read(string raw, string award)
     {
         using var folder = new TempFolder();
