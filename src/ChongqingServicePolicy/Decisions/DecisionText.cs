@@ -1329,18 +1329,23 @@ public static class DecisionText
                     bytes.Advance(n);
                     return this;
                 }
-            }
-            else
-            {
-                Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
-                var written = ValueText.Format(value, Zh, buffer);
-                if (written != ValueText.Declined)
-                {
-                    return Put(buffer[..written]);
-                }
+
+                return Put(value.Format(Zh ? Language.Chinese : Language.English));
             }
 
-            return Put(value.Format(Zh ? Language.Chinese : Language.English));
+            return CharValue(value);
+        }
+
+        /// <summary>
+        /// <see cref="Value"/> into characters, through a buffer on the stack: apart, so that the usual path, into
+        /// UTF-8, keeps a small frame without the buffer's guard.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private TextOut CharValue(TraceValue value)
+        {
+            Span<byte> buffer = stackalloc byte[ValueText.MaxLength];
+            var written = ValueText.Format(value, Zh, buffer);
+            return written != ValueText.Declined ? Put(buffer[..written]) : Put(value.Format(Zh ? Language.Chinese : Language.English));
         }
 
         /// <summary>An amount in yuan, as <see cref="TraceValue.Format"/> writes it.</summary>
