@@ -17,7 +17,7 @@ public sealed class DecisionTextOverloadTests
     {
         ((Action)(() => DecisionText.Explain(null!, Language.English, "; "))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("decision");
         ((Action)(() => DecisionText.Explain(Sample, Language.English, (string)null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("separator");
-        ((Action)(() => DecisionText.Explain(null!, Language.English, "; ", new StringBuilder()))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("decision");
+        ((Action)(() => DecisionText.Explain((Decision)null!, Language.English, "; ", new StringBuilder()))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("decision");
         ((Action)(() => DecisionText.Explain(Sample, Language.English, null!, new StringBuilder()))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("separator");
         ((Action)(() => DecisionText.Explain(Sample, Language.English, "; ", null!))).Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("destination");
     }
