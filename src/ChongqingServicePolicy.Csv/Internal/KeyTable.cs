@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -46,19 +47,16 @@ internal sealed class KeyTable
     internal int Add(ReadOnlySpan<char> key, int keyHash, out bool added)
     {
         var hash = (uint)keyHash;
-        var ascii = Ascii.IsValid(key);
-        var length = ascii ? key.Length : key.Length * 2;
-        if (length > _bytes.Length)
+        if (key.Length * 2 > _bytes.Length)
         {
-            _bytes = new byte[Math.Max(length, _bytes.Length * 2)];
+            _bytes = new byte[Math.Max(key.Length * 2, _bytes.Length * 2)];
         }
 
+        // Narrowed to bytes in the pass that finds whether it can be: an ASCII key is kept a byte a character.
+        var ascii = Ascii.FromUtf16(key, _bytes, out _) == OperationStatus.Done;
+        var length = ascii ? key.Length : key.Length * 2;
         var bytes = _bytes.AsSpan(0, length);
-        if (ascii)
-        {
-            Ascii.FromUtf16(key, bytes, out _);
-        }
-        else
+        if (!ascii)
         {
             MemoryMarshal.AsBytes(key).CopyTo(bytes);
         }

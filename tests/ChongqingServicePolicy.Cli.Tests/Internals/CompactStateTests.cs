@@ -32,6 +32,8 @@ public sealed class CompactStateTests
     [InlineData("a", "A")]
     [InlineData("a", "a ")]
     [InlineData("", "\0")]
+    [InlineData("CQ2025-000001-abcdefghijklmnopqrstuvwxyz中", "CQ2025-000001-abcdefghijklmnopqrstuvwxyz")]
+    [InlineData("CQ2025-000001-abcdefghijklmnopqrstuvwxyz中", "CQ2025-000001-abcdefghijklmnopqrstuvwxyz国")]
     public void KeyTable_Add_KeysThatDifferAreDifferent(string one, string other)
     {
         var table = new KeyTable();
