@@ -186,7 +186,7 @@ internal sealed class FileEvaluation
         var output = _output!;
         Flush(output);
         var firstRow = Array.FindIndex(_comparedRows, i => _isCompared[i]);
-        var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
+        using var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
         using var ready = new BlockingCollection<PatchBatch>(4);
         using var free = new BlockingCollection<PatchBatch>(4);

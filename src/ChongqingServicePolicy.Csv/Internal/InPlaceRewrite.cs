@@ -20,8 +20,15 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// them is written: a byte read ahead is never moved again, however far the file has grown. The new content is
 /// gathered in a buffer of a block and written a block at a time.
 /// </para>
+/// <para>
+/// A file (a <see cref="FileStream"/>) is read one block ahead on the thread pool, so that reading the next block
+/// overlaps moving and writing this one. The block read ahead starts where reading has got to, and nothing is
+/// written at or beyond that point before the block is taken, so the read never sees a byte written by the rewrite.
+/// A block read ahead for a position that reading then skips (a range dropped, or kept where nothing has moved) is
+/// let go unused.
+/// </para>
 /// </remarks>
-internal sealed class InPlaceRewrite
+internal sealed class InPlaceRewrite : IDisposable
 {
     private const int Block = 4 << 20;
 
@@ -40,6 +47,11 @@ internal sealed class InPlaceRewrite
     private long _consumed;
     private long _read;
     private long _outAt;
+
+    // The read of the block from _aheadAt, under way on the thread pool into _aheadBytes.
+    private Task? _ahead;
+    private byte[]? _aheadBytes;
+    private long _aheadAt;
 
     /// <summary>Starts rewriting <paramref name="file"/>, whose first <paramref name="length"/> bytes are the old content, at <paramref name="from"/>.</summary>
     internal InPlaceRewrite(Stream file, long from, long length)
@@ -97,6 +109,7 @@ internal sealed class InPlaceRewrite
     {
         Keep(_end);
         WriteOut();
+        LetGoOfReadAhead();
         if (_outAt < _end)
         {
             _file.SetLength(_outAt);
@@ -167,17 +180,74 @@ internal sealed class InPlaceRewrite
         }
     }
 
+    /// <summary>Waits for the block being read ahead, if any, and lets it go: after a fault, or when the rewrite is done.</summary>
+    public void Dispose() => LetGoOfReadAhead();
+
     /// <summary>Reads old bytes until position <paramref name="target"/> has been read, a block at a time.</summary>
     private void ReadTo(long target)
     {
         while (_read < target)
         {
             var n = (int)Math.Min(_end - _read, Block);
-            var bytes = _spare.Count > 0 ? _spare.Pop() : new byte[Block];
-            ReadExactly(bytes.AsSpan(0, n), _read);
+            byte[] bytes;
+            if (_ahead is { } ahead && _aheadAt == _read)
+            {
+                // Raises the read's fault, if it had one.
+                ahead.GetAwaiter().GetResult();
+                bytes = _aheadBytes!;
+                _ahead = null;
+                _aheadBytes = null;
+            }
+            else
+            {
+                LetGoOfReadAhead();
+                bytes = _spare.Count > 0 ? _spare.Pop() : new byte[Block];
+                ReadExactly(bytes.AsSpan(0, n), _read);
+            }
+
             _blocks.Add(new OldBlock(bytes, _read, n));
             _read += n;
+            ReadAhead();
         }
+    }
+
+    /// <summary>Starts reading the block after the last one read, on the thread pool, when the file is read by position.</summary>
+    private void ReadAhead()
+    {
+        if (_handle is not { } handle || _read >= _end || _ahead is not null)
+        {
+            return;
+        }
+
+        var at = _read;
+        var n = (int)Math.Min(_end - at, Block);
+        var bytes = _spare.Count > 0 ? _spare.Pop() : new byte[Block];
+        _aheadBytes = bytes;
+        _aheadAt = at;
+        _ahead = Task.Run(() => ReadExactly(handle, bytes.AsSpan(0, n), at));
+    }
+
+    /// <summary>Waits for a read ahead that will not be used, and keeps its block for another read.</summary>
+    private void LetGoOfReadAhead()
+    {
+        if (_ahead is not { } ahead)
+        {
+            return;
+        }
+
+        _ahead = null;
+        try
+        {
+            ahead.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+        {
+            // The bytes are not used: a read that does use them raises a fault of its own, and after a fault the
+            // rewrite's own is the one to report.
+        }
+
+        _spare.Push(_aheadBytes!);
+        _aheadBytes = null;
     }
 
     private void ReadExactly(Span<byte> buffer, long at)
@@ -189,6 +259,11 @@ internal sealed class InPlaceRewrite
             return;
         }
 
+        ReadExactly(handle, buffer, at);
+    }
+
+    private static void ReadExactly(SafeFileHandle handle, Span<byte> buffer, long at)
+    {
         while (!buffer.IsEmpty)
         {
             var n = RandomAccess.Read(handle, buffer, at);

@@ -61,6 +61,59 @@ public sealed class InPlaceRewriteTests
         }
     }
 
+    [Fact]
+    public void Rewrite_AFileShorterThanSaid_RaisesTheFaultOfTheBlockReadAhead()
+    {
+        // Said to be 20 MB, the file has 10: the block read ahead from 8 MiB ends early, and taking it raises that.
+        var old = Bytes(new Random(23), 10_000_000);
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, old);
+            using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
+            using var rewrite = new InPlaceRewrite(file, 0, 20_000_000);
+            rewrite.Insert(old.AsSpan(0, 10));
+
+            var finish = () => rewrite.Finish();
+
+            finish.Should().Throw<EndOfStreamException>().WithMessage("The file ended at byte 10000000 while a rewrite was reading it.");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Rewrite_LeftUnfinished_LetsGoOfTheBlockReadAheadAndLeavesTheFileUsable()
+    {
+        var old = Bytes(new Random(24), 9_000_000);
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, old);
+            using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
+            {
+                using (var rewrite = new InPlaceRewrite(file, 0, old.Length))
+                {
+                    // Grown by 5 MiB: the first block is read and written over with the first 4 MiB, and the next
+                    // block read ahead; the last MiB is still to be written when the rewrite is left.
+                    rewrite.Insert(new byte[5 << 20]);
+                }
+
+                file.Length.Should().Be(old.Length);
+            }
+
+            var content = File.ReadAllBytes(path);
+            content.AsSpan(0, 4 << 20).IndexOfAnyExcept((byte)0).Should().Be(-1, "the first 4 MiB written are the bytes put in");
+            content[(4 << 20)..].Should().Equal(old[(4 << 20)..], "nothing is written where the block read ahead lies");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static void RandomEdits(int seed, int length, int edits, int maxInserted, bool inFile)
     {
         var random = new Random(seed);
