@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace ChongqingServicePolicy.Csv.Internal;
@@ -18,7 +19,8 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// <para>
 /// Old bytes are read a block of 4 MiB at a time into blocks that stay where they are until every byte kept from
 /// them is written: a byte read ahead is never moved again, however far the file has grown. The new content is
-/// gathered in a buffer of a block and written a block at a time.
+/// written about a block at a time, gathered from where it lies (the old blocks, and a buffer of the bytes put in)
+/// in one call, so old bytes are not copied in memory before they are written.
 /// </para>
 /// <para>
 /// A file (a <see cref="FileStream"/>) is read one block ahead on the thread pool, so that reading the next block
@@ -32,6 +34,9 @@ internal sealed class InPlaceRewrite : IDisposable
 {
     private const int Block = 4 << 20;
 
+    /// <summary>The most runs written in one call: within what every system takes at once (IOV_MAX is 1024 on Linux).</summary>
+    private const int MaxRuns = 512;
+
     private readonly Stream _file;
     private readonly SafeFileHandle? _handle;
     private readonly long _end;
@@ -40,9 +45,13 @@ internal sealed class InPlaceRewrite : IDisposable
     private readonly List<OldBlock> _blocks = [];
     private readonly Stack<byte[]> _spare = new();
 
-    // What is to be written at _outAt.
-    private readonly byte[] _out = new byte[Block];
+    // What is to be written at _outAt, _outLength bytes in all: runs of the old blocks held and of _inserted, in order.
+    private readonly List<ReadOnlyMemory<byte>> _pending = [];
     private int _outLength;
+
+    // The bytes put in since the last write, which the pending runs refer to.
+    private readonly byte[] _inserted = new byte[Block];
+    private int _insertedLength;
 
     private long _consumed;
     private long _read;
@@ -87,7 +96,7 @@ internal sealed class InPlaceRewrite : IDisposable
             var block = Holding(_consumed);
             var start = (int)(_consumed - block.At);
             var n = (int)Math.Min(to - _consumed, block.Length - start);
-            Emit(block.Bytes.AsSpan(start, n));
+            Add(block.Bytes.AsMemory(start, n));
             _consumed += n;
         }
     }
@@ -101,7 +110,23 @@ internal sealed class InPlaceRewrite : IDisposable
     }
 
     /// <summary>Puts new bytes at the current position.</summary>
-    internal void Insert(ReadOnlySpan<byte> bytes) => Emit(bytes);
+    internal void Insert(ReadOnlySpan<byte> bytes)
+    {
+        while (!bytes.IsEmpty)
+        {
+            if (_insertedLength == _inserted.Length)
+            {
+                WriteOut();
+            }
+
+            var n = Math.Min(bytes.Length, _inserted.Length - _insertedLength);
+            var at = _insertedLength;
+            bytes[..n].CopyTo(_inserted.AsSpan(at));
+            _insertedLength += n;
+            bytes = bytes[n..];
+            Add(_inserted.AsMemory(at, n));
+        }
+    }
 
     /// <summary>Keeps the rest of the old content, writes what is pending and cuts the file to its new length.</summary>
     /// <returns>The new length.</returns>
@@ -118,18 +143,27 @@ internal sealed class InPlaceRewrite : IDisposable
         return _outAt;
     }
 
-    private void Emit(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// Appends a run to what is pending, joined to the last one when it follows on in the same array; writes when a
+    /// block's worth is pending, or as many runs as one call takes.
+    /// </summary>
+    private void Add(ReadOnlyMemory<byte> run)
     {
-        while (!bytes.IsEmpty)
+        var last = _pending.Count - 1;
+        if (last >= 0 && MemoryMarshal.TryGetArray(_pending[last], out var before) && MemoryMarshal.TryGetArray(run, out var next)
+            && ReferenceEquals(before.Array, next.Array) && before.Offset + before.Count == next.Offset)
         {
-            var n = Math.Min(bytes.Length, _out.Length - _outLength);
-            bytes[..n].CopyTo(_out.AsSpan(_outLength));
-            _outLength += n;
-            bytes = bytes[n..];
-            if (_outLength == _out.Length)
-            {
-                WriteOut();
-            }
+            _pending[last] = before.Array.AsMemory(before.Offset, before.Count + next.Count);
+        }
+        else
+        {
+            _pending.Add(run);
+        }
+
+        _outLength += run.Length;
+        if (_outLength >= Block || _pending.Count == MaxRuns)
+        {
+            WriteOut();
         }
     }
 
@@ -160,16 +194,21 @@ internal sealed class InPlaceRewrite : IDisposable
             ReadTo(Math.Min(_end, _outAt + _outLength));
             if (_handle is { } handle)
             {
-                RandomAccess.Write(handle, _out.AsSpan(0, _outLength), _outAt);
+                RandomAccess.Write(handle, _pending, _outAt);
             }
             else
             {
                 _file.Position = _outAt;
-                _file.Write(_out, 0, _outLength);
+                foreach (var run in _pending)
+                {
+                    _file.Write(run.Span);
+                }
             }
 
             _outAt += _outLength;
             _outLength = 0;
+            _pending.Clear();
+            _insertedLength = 0;
         }
 
         while (_blocks.Count > 0 && _blocks[0].At + _blocks[0].Length <= _consumed)
