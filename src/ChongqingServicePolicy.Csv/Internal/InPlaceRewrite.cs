@@ -50,7 +50,7 @@ internal sealed class InPlaceRewrite : IDisposable
     private int _outLength;
 
     // The bytes put in since the last write, which the pending runs refer to.
-    private readonly byte[] _inserted = new byte[Block];
+    private readonly byte[] _inserted = NewBlock();
     private int _insertedLength;
 
     private long _consumed;
@@ -96,7 +96,7 @@ internal sealed class InPlaceRewrite : IDisposable
             var block = Holding(_consumed);
             var start = (int)(_consumed - block.At);
             var n = (int)Math.Min(to - _consumed, block.Length - start);
-            Add(block.Bytes.AsMemory(start, n));
+            Add(MemoryMarshal.CreateFromPinnedArray(block.Bytes, start, n));
             _consumed += n;
         }
     }
@@ -124,7 +124,7 @@ internal sealed class InPlaceRewrite : IDisposable
             bytes[..n].CopyTo(_inserted.AsSpan(at));
             _insertedLength += n;
             bytes = bytes[n..];
-            Add(_inserted.AsMemory(at, n));
+            Add(MemoryMarshal.CreateFromPinnedArray(_inserted, at, n));
         }
     }
 
@@ -153,7 +153,7 @@ internal sealed class InPlaceRewrite : IDisposable
         if (last >= 0 && MemoryMarshal.TryGetArray(_pending[last], out var before) && MemoryMarshal.TryGetArray(run, out var next)
             && ReferenceEquals(before.Array, next.Array) && before.Offset + before.Count == next.Offset)
         {
-            _pending[last] = before.Array.AsMemory(before.Offset, before.Count + next.Count);
+            _pending[last] = MemoryMarshal.CreateFromPinnedArray(before.Array, before.Offset, before.Count + next.Count);
         }
         else
         {
@@ -219,6 +219,12 @@ internal sealed class InPlaceRewrite : IDisposable
         }
     }
 
+    /// <summary>
+    /// A block's array, pinned from the start: the runs written from it are marked as pinned already, so a write does
+    /// not take a handle for each run it gathers.
+    /// </summary>
+    private static byte[] NewBlock() => GC.AllocateUninitializedArray<byte>(Block, pinned: true);
+
     /// <summary>Waits for the block being read ahead, if any, and lets it go: after a fault, or when the rewrite is done.</summary>
     public void Dispose() => LetGoOfReadAhead();
 
@@ -240,7 +246,7 @@ internal sealed class InPlaceRewrite : IDisposable
             else
             {
                 LetGoOfReadAhead();
-                bytes = _spare.Count > 0 ? _spare.Pop() : new byte[Block];
+                bytes = _spare.Count > 0 ? _spare.Pop() : NewBlock();
                 ReadExactly(bytes.AsSpan(0, n), _read);
             }
 
@@ -260,7 +266,7 @@ internal sealed class InPlaceRewrite : IDisposable
 
         var at = _read;
         var n = (int)Math.Min(_end - at, Block);
-        var bytes = _spare.Count > 0 ? _spare.Pop() : new byte[Block];
+        var bytes = _spare.Count > 0 ? _spare.Pop() : NewBlock();
         _aheadBytes = bytes;
         _aheadAt = at;
         _ahead = Task.Run(() => ReadExactly(handle, bytes.AsSpan(0, n), at));
