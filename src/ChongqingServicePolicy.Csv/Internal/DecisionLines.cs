@@ -40,7 +40,7 @@ internal sealed class DecisionLines
     {
         _language = language;
         _separator = language == Language.Chinese ? "；" : "; ";
-        _utf8 = new Utf8Text(_separator, 2048);
+        _utf8 = new Utf8Text(_separator, 2048, rememberValues: true);
     }
 
     /// <summary>The byte order mark and the header line.</summary>
@@ -116,7 +116,7 @@ internal sealed class DecisionLines
         var heading = _utf8;
         heading.Clear();
         DecisionText.Heading(outcome, reason, award, payable, info, _language, heading);
-        var tail = _tail ??= new Utf8Text(_separator, 256);
+        var tail = _tail ??= new Utf8Text(_separator, 256, rememberValues: true);
         tail.Clear();
         DecisionText.Explain(nonDuplication, _language, tail);
         var head = heading.Written;

@@ -1322,10 +1322,18 @@ public static class DecisionText
         {
             if (_target is Utf8Text bytes)
             {
-                // Formatted in place.
-                var n = ValueText.Format(value, Zh, bytes.Reserve(ValueText.MaxLength));
+                // Formatted in place, unless the buffer remembers the text; remembered for the next time.
+                var key = 1 + (int)value.Unit + (Zh ? 256 : 0);
+                if (bytes.TryPutRemembered(value.Number, key))
+                {
+                    return this;
+                }
+
+                var span = bytes.Reserve(ValueText.MaxLength);
+                var n = ValueText.Format(value, Zh, span);
                 if (n != ValueText.Declined)
                 {
+                    bytes.Remember(value.Number, key, span[..n]);
                     bytes.Advance(n);
                     return this;
                 }

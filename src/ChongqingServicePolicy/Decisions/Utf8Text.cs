@@ -27,16 +27,36 @@ internal sealed class Utf8Text
     /// </summary>
     private const ulong TimesHundredOverflows = (ulong.MaxValue / 100) + 1;
 
+    /// <summary>Values remembered with their text (see <see cref="TryPutRemembered"/>), in slots chosen by their bits.</summary>
+    private const int RememberedSlots = 16;
+
+    /// <summary>The longest text remembered: an amount of up to 16 digits with its grouping and unit, or a date.</summary>
+    private const int RememberedLength = 32;
+
     private readonly byte[] _separator;
     private readonly bool _lossySeparator;
+    private readonly DecimalParts[]? _rememberedNumbers;
+    private readonly int[]? _rememberedKeys;
+    private readonly byte[]? _rememberedTexts;
     private byte[] _buffer;
     private int _length;
 
     /// <summary>Creates a buffer.</summary>
     /// <param name="separator">What separates the parts of an explanation.</param>
     /// <param name="capacity">The initial capacity in bytes.</param>
-    internal Utf8Text(string separator, int capacity = 1024)
+    /// <param name="rememberValues">
+    /// Whether to remember the text of values (<see cref="TryPutRemembered"/>): for a buffer that renders many
+    /// explanations, at the cost of about 850 bytes.
+    /// </param>
+    internal Utf8Text(string separator, int capacity = 1024, bool rememberValues = false)
     {
+        if (rememberValues)
+        {
+            _rememberedNumbers = new DecimalParts[RememberedSlots];
+            _rememberedKeys = new int[RememberedSlots];
+            _rememberedTexts = new byte[RememberedSlots * RememberedLength];
+        }
+
         _lossySeparator = !IsValid(separator);
         _separator = Encoding.UTF8.GetBytes(separator);
         _buffer = new byte[Math.Max(capacity, 16)];
@@ -124,6 +144,59 @@ internal sealed class Utf8Text
 
     /// <summary>Appends the separator.</summary>
     internal void Separator() => Put(_separator);
+
+    /// <summary>
+    /// Appends the text remembered for a value (<see cref="Remember"/>), when it is remembered: an explanation names
+    /// the same amounts again and again (the award in the heading, the cap, the rounding), and every explanation names
+    /// the policy's dates, so formatting each once saves most of the work.
+    /// </summary>
+    /// <param name="number">The value's number.</param>
+    /// <param name="key">What else its text depends on (its unit and language), from 1 to 65,535.</param>
+    /// <returns>Whether the text was remembered and appended.</returns>
+    internal bool TryPutRemembered(decimal number, int key)
+    {
+        if (_rememberedKeys is null)
+        {
+            return false;
+        }
+
+        var parts = DecimalParts.Of(number);
+        var slot = RememberedSlot(parts, key);
+        var entry = _rememberedKeys[slot];
+        ref readonly var remembered = ref _rememberedNumbers![slot];
+        if ((entry & 0xFFFF) != key || remembered.Low64 != parts.Low64 || remembered.Flags != parts.Flags || remembered.High32 != parts.High32)
+        {
+            return false;
+        }
+
+        Put(_rememberedTexts.AsSpan(slot * RememberedLength, entry >>> 16));
+        return true;
+    }
+
+    /// <summary>
+    /// Remembers the text of a value, which depends on nothing but the bits of its number and <paramref name="key"/>,
+    /// in place of the value remembered in its slot; a text longer than a slot is not remembered.
+    /// </summary>
+    /// <param name="number">The value's number.</param>
+    /// <param name="key">What else its text depends on, as for <see cref="TryPutRemembered"/>.</param>
+    /// <param name="text">Its text.</param>
+    internal void Remember(decimal number, int key, ReadOnlySpan<byte> text)
+    {
+        if (_rememberedKeys is null || text.Length > RememberedLength)
+        {
+            return;
+        }
+
+        var parts = DecimalParts.Of(number);
+        var slot = RememberedSlot(parts, key);
+        _rememberedNumbers![slot] = parts;
+        _rememberedKeys[slot] = key | (text.Length << 16);
+        text.CopyTo(_rememberedTexts.AsSpan(slot * RememberedLength));
+    }
+
+    /// <summary>A value's slot: the top bits of its bits mixed by a multiplication (Fibonacci hashing).</summary>
+    private static int RememberedSlot(DecimalParts parts, int key) =>
+        (int)(((parts.Low64 ^ ((ulong)(uint)parts.Flags << 32) ^ parts.High32 ^ (uint)key) * 0x9E3779B97F4A7C15UL) >> 60);
 
     /// <summary>
     /// The amount in whole fen, from the decimal's own digits and scale, when it is not negative, has at most two

@@ -185,4 +185,61 @@ public sealed class Utf8TextBufferTests
     private static int RoomLeft(Utf8Text text) => text.Reserve(0).Length;
 
     private static byte[] Ascii(int count) => [.. Enumerable.Range(0, count).Select(i => (byte)('a' + (i % 26)))];
+
+    [Fact]
+    public void TryPutRemembered_TheSameBitsAndKey_PutTheTextRememberedAndNothingElseDoes()
+    {
+        var text = new Utf8Text("；", 64, rememberValues: true);
+        text.Remember(3.00m, 7, "3.00 元"u8);
+
+        text.TryPutRemembered(3.00m, 7).Should().BeTrue();
+        text.TryPutRemembered(3.0m, 7).Should().BeFalse("3.0 has other bits than 3.00, and may read otherwise");
+        text.TryPutRemembered(-3.00m, 7).Should().BeFalse("the sign is part of the bits");
+        text.TryPutRemembered(3.00m, 8).Should().BeFalse("another key is another unit or language");
+        text.TryPutRemembered(new decimal(300, 0, 1, false, 2), 7).Should().BeFalse("the high bits of the digits count too");
+        Encoding.UTF8.GetString(text.Written).Should().Be("3.00 元");
+    }
+
+    [Fact]
+    public void Remember_ManyValues_EachPutsItsOwnTextOrNothing()
+    {
+        // More values than slots: those that share a slot take it from each other, and none is put for another.
+        var text = new Utf8Text("；", 64, rememberValues: true);
+        var random = new Random(20241119);
+        var values = Enumerable.Range(0, 2_000).Select(_ => new decimal(random.Next(), random.Next(3), 0, random.Next(2) == 0, (byte)random.Next(4))).ToArray();
+        foreach (var value in values)
+        {
+            text.Remember(value, 1 + (value.Scale % 2), Encoding.UTF8.GetBytes(value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        var hits = 0;
+        foreach (var value in values.Reverse())
+        {
+            text.Clear();
+            if (text.TryPutRemembered(value, 1 + (value.Scale % 2)))
+            {
+                Encoding.UTF8.GetString(text.Written).Should().Be(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                hits++;
+            }
+        }
+
+        hits.Should().BeInRange(1, 16, "sixteen slots hold at most sixteen values, and the last remembered is surely held");
+    }
+
+    [Fact]
+    public void Remember_ATextLongerThanASlotOrABufferThatDoesNotRemember_IsNotRemembered()
+    {
+        var remembering = new Utf8Text("；", 64, rememberValues: true);
+        var plain = new Utf8Text("；", 64);
+
+        remembering.Remember(1m, 1, Encoding.UTF8.GetBytes(new string('9', 33)));
+        remembering.Remember(2m, 1, Encoding.UTF8.GetBytes(new string('9', 32)));
+        plain.Remember(2m, 1, "2"u8);
+
+        remembering.TryPutRemembered(1m, 1).Should().BeFalse();
+        remembering.TryPutRemembered(2m, 1).Should().BeTrue();
+        plain.TryPutRemembered(2m, 1).Should().BeFalse();
+        remembering.Length.Should().Be(32);
+        plain.Length.Should().Be(0);
+    }
 }

@@ -49,11 +49,16 @@ public sealed class Utf8ExplanationPropertyTests
             iter: Iterations);
     }
 
-    /// <summary>One buffer for every decision, as a writer of decisions.csv keeps one per thread: hence a single thread here.</summary>
-    [Fact]
-    public void Explain_ReusedBuffer_HoldsOnlyTheLastExplanation()
+    /// <summary>
+    /// One buffer for every decision, as a writer of decisions.csv keeps one per thread (hence a single thread here),
+    /// remembering the text of values from one explanation to the next as that writer's does, or not.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Explain_ReusedBuffer_HoldsOnlyTheLastExplanation(bool rememberValues)
     {
-        var utf8 = new Utf8Text("；", 16);
+        var utf8 = new Utf8Text("；", 16, rememberValues);
         Gen.Select(Decisions, Gen.Bool).Sample(
             (decision, chinese) =>
             {
