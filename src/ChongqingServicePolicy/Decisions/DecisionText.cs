@@ -1324,7 +1324,7 @@ public static class DecisionText
             {
                 // Formatted in place, unless the buffer remembers the text; remembered for the next time.
                 var key = 1 + (int)value.Unit + (Zh ? 256 : 0);
-                if (bytes.TryPutRemembered(value.Number, key))
+                if (bytes.TryPutRemembered(value.Number, key, out var slot))
                 {
                     return this;
                 }
@@ -1333,7 +1333,7 @@ public static class DecisionText
                 var n = ValueText.Format(value, Zh, span);
                 if (n != ValueText.Declined)
                 {
-                    bytes.Remember(value.Number, key, span[..n]);
+                    bytes.Remember(slot, value.Number, key, span, n);
                     bytes.Advance(n);
                     return this;
                 }

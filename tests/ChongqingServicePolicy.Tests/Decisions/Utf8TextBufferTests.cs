@@ -190,13 +190,14 @@ public sealed class Utf8TextBufferTests
     public void TryPutRemembered_TheSameBitsAndKey_PutTheTextRememberedAndNothingElseDoes()
     {
         var text = new Utf8Text("；", 64, rememberValues: true);
-        text.Remember(3.00m, 7, "3.00 元"u8);
+        Remember(text, 3.00m, 7, "3.00 元");
 
-        text.TryPutRemembered(3.00m, 7).Should().BeTrue();
-        text.TryPutRemembered(3.0m, 7).Should().BeFalse("3.0 has other bits than 3.00, and may read otherwise");
-        text.TryPutRemembered(-3.00m, 7).Should().BeFalse("the sign is part of the bits");
-        text.TryPutRemembered(3.00m, 8).Should().BeFalse("another key is another unit or language");
-        text.TryPutRemembered(new decimal(300, 0, 1, false, 2), 7).Should().BeFalse("the high bits of the digits count too");
+        text.TryPutRemembered(3.00m, 7, out _).Should().BeTrue();
+        text.TryPutRemembered(3.0m, 7, out _).Should().BeFalse("3.0 has other bits than 3.00, and may read otherwise");
+        text.TryPutRemembered(-3.00m, 7, out _).Should().BeFalse("the sign is part of the bits");
+        text.TryPutRemembered(3.00m, 8, out _).Should().BeFalse("another key is another unit or language");
+        text.TryPutRemembered(new decimal(300, 0, 1, false, 2), 7, out _).Should().BeFalse("the high bits of the digits count too");
+        text.TryPutRemembered(new decimal(300, 1, 0, false, 2), 7, out _).Should().BeFalse("the middle bits of the digits count too");
         Encoding.UTF8.GetString(text.Written).Should().Be("3.00 元");
     }
 
@@ -206,17 +207,17 @@ public sealed class Utf8TextBufferTests
         // More values than slots: those that share a slot take it from each other, and none is put for another.
         var text = new Utf8Text("；", 64, rememberValues: true);
         var random = new Random(20241119);
-        var values = Enumerable.Range(0, 2_000).Select(_ => new decimal(random.Next(), random.Next(3), 0, random.Next(2) == 0, (byte)random.Next(4))).ToArray();
+        var values = Enumerable.Range(0, 2_000).Select(_ => new decimal(random.Next(), random.Next(3), random.Next(2), random.Next(2) == 0, (byte)random.Next(4))).ToArray();
         foreach (var value in values)
         {
-            text.Remember(value, 1 + (value.Scale % 2), Encoding.UTF8.GetBytes(value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            Remember(text, value, 1 + (value.Scale % 2), value.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var hits = 0;
         foreach (var value in values.Reverse())
         {
             text.Clear();
-            if (text.TryPutRemembered(value, 1 + (value.Scale % 2)))
+            if (text.TryPutRemembered(value, 1 + (value.Scale % 2), out _))
             {
                 Encoding.UTF8.GetString(text.Written).Should().Be(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 hits++;
@@ -232,14 +233,25 @@ public sealed class Utf8TextBufferTests
         var remembering = new Utf8Text("；", 64, rememberValues: true);
         var plain = new Utf8Text("；", 64);
 
-        remembering.Remember(1m, 1, Encoding.UTF8.GetBytes(new string('9', 33)));
-        remembering.Remember(2m, 1, Encoding.UTF8.GetBytes(new string('9', 32)));
-        plain.Remember(2m, 1, "2"u8);
+        Remember(remembering, 1m, 1, new string('9', 33));
+        Remember(remembering, 2m, 1, new string('8', 32));
+        Remember(plain, 2m, 1, "2");
 
-        remembering.TryPutRemembered(1m, 1).Should().BeFalse();
-        remembering.TryPutRemembered(2m, 1).Should().BeTrue();
-        plain.TryPutRemembered(2m, 1).Should().BeFalse();
-        remembering.Length.Should().Be(32);
+        remembering.TryPutRemembered(1m, 1, out _).Should().BeFalse();
+        remembering.TryPutRemembered(2m, 1, out _).Should().BeTrue();
+        plain.TryPutRemembered(2m, 1, out _).Should().BeFalse();
+        Encoding.UTF8.GetString(remembering.Written).Should().Be(new string('8', 32));
         plain.Length.Should().Be(0);
+    }
+
+    /// <summary>Remembers a text as the explanations do: from the buffer it was formatted into, with room behind it.</summary>
+    private static void Remember(Utf8Text text, decimal number, int key, string value)
+    {
+        text.TryPutRemembered(number, key, out var slot);
+        var formatted = new byte[Math.Max(64, value.Length * 3)];
+        Array.Fill(formatted, (byte)'#');
+        var length = Encoding.UTF8.GetBytes(value, formatted);
+        text.Remember(slot, number, key, formatted, length);
+        text.Clear();
     }
 }
