@@ -29,8 +29,11 @@ internal sealed class Utf8Text
     /// </summary>
     private const ulong TimesHundredOverflows = (ulong.MaxValue / 100) + 1;
 
-    /// <summary>Values remembered with their text (see <see cref="TryPutRemembered"/>), in slots chosen by their bits.</summary>
-    private const int RememberedSlots = 16;
+    /// <summary>Values remembered with their text (see <see cref="TryPutRemembered"/>), in slots chosen by their bits (the top six bits of a hash).</summary>
+    private const int RememberedSlots = 64;
+
+    /// <summary>How far a hash is shifted to give a slot: 64 bits less six.</summary>
+    private const int RememberedShift = 58;
 
     /// <summary>The longest text remembered (a slot's room): an amount of up to 16 digits with its grouping and unit, or a date.</summary>
     internal const int RememberedLength = 32;
@@ -46,7 +49,7 @@ internal sealed class Utf8Text
     /// <param name="capacity">The initial capacity in bytes.</param>
     /// <param name="rememberValues">
     /// Whether to remember the text of values (<see cref="TryPutRemembered"/>): for a buffer that renders many
-    /// explanations, at the cost of about 900 bytes.
+    /// explanations, at the cost of about 4 KB.
     /// </param>
     internal Utf8Text(string separator, int capacity = 1024, bool rememberValues = false)
     {
@@ -163,9 +166,9 @@ internal sealed class Utf8Text
 
         var parts = DecimalParts.Of(number);
         var flagsAndHigh = ((ulong)(uint)parts.Flags << 32) | parts.High32;
-        slot = (int)(((parts.Low64 ^ flagsAndHigh ^ (uint)key) * 0x9E3779B97F4A7C15UL) >> 60);
+        slot = (int)(((parts.Low64 ^ flagsAndHigh ^ (uint)key) * 0x9E3779B97F4A7C15UL) >> RememberedShift);
 
-        // The slot is one of sixteen (the top four bits), and the array has sixteen.
+        // The slot is below 2^6, and the array has as many.
         ref var entry = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(remembered), slot);
         if ((entry.KeyAndLength & 0xFFFF) != key || entry.Low64 != parts.Low64 || entry.FlagsAndHigh != flagsAndHigh)
         {

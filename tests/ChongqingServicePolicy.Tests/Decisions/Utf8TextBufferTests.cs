@@ -224,7 +224,7 @@ public sealed class Utf8TextBufferTests
             }
         }
 
-        hits.Should().BeInRange(1, 16, "sixteen slots hold at most sixteen values, and the last remembered is surely held");
+        hits.Should().BeInRange(1, 64, "64 slots hold at most 64 values, and the last remembered is surely held");
     }
 
     [Fact]
