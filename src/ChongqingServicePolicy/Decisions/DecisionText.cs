@@ -43,6 +43,11 @@ public static class DecisionText
 
     private static readonly ImmutableArray<byte[]?> HeadingsEn = Headings(false);
 
+    /// <summary>The channels of each entry of the built-in catalogue, listed as a support step lists them, encoded once.</summary>
+    private static readonly ImmutableArray<byte[]?> ChannelsZh = Channels(true);
+
+    private static readonly ImmutableArray<byte[]?> ChannelsEn = Channels(false);
+
     /// <summary>The name of an outcome.</summary>
     /// <param name="outcome">The outcome.</param>
     /// <param name="language">The language.</param>
@@ -1093,6 +1098,12 @@ public static class DecisionText
         }
 
         var zh = w.Zh;
+        if (IsDefault(info))
+        {
+            w.Put((zh ? ChannelsZh : ChannelsEn)[(int)info.Id]!);
+            return;
+        }
+
         var first = true;
         foreach (var channel in info.Channels)
         {
@@ -1171,10 +1182,13 @@ public static class DecisionText
     private static string Capitalise(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The heading's words before the outcome, in UTF-8, for an entry of the built-in catalogue; <see langword="null"/> for another.</summary>
-    private static byte[]? Heading(MeasureInfo info, bool zh)
+    private static byte[]? Heading(MeasureInfo info, bool zh) => IsDefault(info) ? (zh ? HeadingsZh : HeadingsEn)[(int)info.Id] : null;
+
+    /// <summary>Whether a catalogue entry is the built-in catalogue's own, whose texts are encoded once.</summary>
+    private static bool IsDefault(MeasureInfo info)
     {
         var i = (int)info.Id;
-        return (uint)i < (uint)DefaultInfos.Length && ReferenceEquals(DefaultInfos[i], info) ? (zh ? HeadingsZh : HeadingsEn)[i] : null;
+        return (uint)i < (uint)DefaultInfos.Length && ReferenceEquals(DefaultInfos[i], info);
     }
 
     private static ImmutableArray<byte[]?> Outcomes(bool zh)
@@ -1222,6 +1236,11 @@ public static class DecisionText
 
         return [.. infos];
     }
+
+    private static ImmutableArray<byte[]?> Channels(bool zh) =>
+    [
+        .. DefaultInfos.Select(info => info is null ? null : Encoding.UTF8.GetBytes(string.Join(zh ? "、" : ", ", info.Channels.Select(c => zh ? c.NameZh : c.NameEn)))),
+    ];
 
     private static ImmutableArray<byte[]?> Headings(bool zh) =>
     [
