@@ -176,16 +176,14 @@ internal sealed class DecisionLines
             return yuan.TryFormat(destination, out written, "0.00", CultureInfo.InvariantCulture);
         }
 
-        if (!(fen / 100).TryFormat(destination, out written, default, CultureInfo.InvariantCulture) || destination.Length < written + 3)
+        // Below the fast limit: at most 14 digits, the point and the fen.
+        if (destination.Length < 17)
         {
+            written = 0;
             return false;
         }
 
-        var cents = (int)(fen % 100);
-        destination[written] = (byte)'.';
-        destination[written + 1] = (byte)('0' + (cents / 10));
-        destination[written + 2] = (byte)('0' + (cents % 10));
-        written += 3;
+        written = DecisionText.PlainYuan(fen, destination);
         return true;
     }
 
@@ -226,7 +224,8 @@ internal sealed class DecisionLines
                 span[at++] = (byte)'\'';
             }
 
-            at += Encoding.UTF8.GetBytes(text, span[at..]);
+            // Ids and measure codes are usually ASCII, narrowed a character to a byte.
+            at += Ascii.FromUtf16(text, span[at..], out var narrowed) == OperationStatus.Done ? narrowed : Encoding.UTF8.GetBytes(text, span[at..]);
             span[at++] = (byte)',';
             _output.Advance(at);
             return;

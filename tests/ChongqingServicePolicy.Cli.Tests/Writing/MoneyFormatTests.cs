@@ -27,6 +27,28 @@ public sealed class MoneyFormatTests
     }
 
     [Fact]
+    public void TryFormatMoney_EitherSideOfEveryPowerOfTen_WritesWhatMoneyWrites()
+    {
+        // The digits are counted from the highest bit, which every power of ten up to the fast limit (10^14, which
+        // takes the general path) puts to the test.
+        Span<byte> buffer = stackalloc byte[32];
+        for (var k = 0; k <= 14; k++)
+        {
+            var power = (decimal)Math.Pow(10, k);
+            foreach (var amount in new[] { power - 0.01m, power - 1m, power, power + 0.01m, decimal.Round(power, 1), power * 1.000m })
+            {
+                if (amount < 0m)
+                {
+                    continue;
+                }
+
+                DecisionLines.TryFormatMoney(amount, buffer, out var written).Should().BeTrue();
+                System.Text.Encoding.UTF8.GetString(buffer[..written]).Should().Be(DecisionCsvWriter.Money(amount), $"{amount} (scale {amount.Scale})");
+            }
+        }
+    }
+
+    [Fact]
     public void TryFormatMoney_TooLittleRoom_SaysSo()
     {
         Span<byte> buffer = stackalloc byte[4];
