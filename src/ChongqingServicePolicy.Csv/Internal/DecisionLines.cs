@@ -176,14 +176,16 @@ internal sealed class DecisionLines
             return yuan.TryFormat(destination, out written, "0.00", CultureInfo.InvariantCulture);
         }
 
-        // Below the fast limit: at most 14 digits, the point and the fen.
-        if (destination.Length < 17)
+        if (!(fen / 100).TryFormat(destination, out written, default, CultureInfo.InvariantCulture) || destination.Length < written + 3)
         {
-            written = 0;
             return false;
         }
 
-        written = DecisionText.PlainYuan(fen, destination);
+        var cents = (int)(fen % 100);
+        destination[written] = (byte)'.';
+        destination[written + 1] = (byte)('0' + (cents / 10));
+        destination[written + 2] = (byte)('0' + (cents % 10));
+        written += 3;
         return true;
     }
 

@@ -1184,15 +1184,6 @@ public static class DecisionText
     /// <summary>The heading's words before the outcome, in UTF-8, for an entry of the built-in catalogue; <see langword="null"/> for another.</summary>
     private static byte[]? Heading(MeasureInfo info, bool zh) => IsDefault(info) ? (zh ? HeadingsZh : HeadingsEn)[(int)info.Id] : null;
 
-    /// <summary>
-    /// Whole fen (below <see cref="Utf8Text.TryFen"/>'s limit) as yuan with two decimals and no grouping, as
-    /// <c>0.00</c> formats them, in UTF-8: the amounts of decisions.csv.
-    /// </summary>
-    /// <param name="fen">The amount in fen.</param>
-    /// <param name="destination">Where it is written: room for 17 bytes at least.</param>
-    /// <returns>The bytes written.</returns>
-    internal static int PlainYuan(ulong fen, Span<byte> destination) => ValueText.Plain(fen, destination);
-
     /// <summary>Whether a catalogue entry is the built-in catalogue's own, whose texts are encoded once.</summary>
     private static bool IsDefault(MeasureInfo info)
     {
@@ -1570,55 +1561,6 @@ public static class DecisionText
             return (int)digits;
         }
 
-        /// <summary>
-        /// Whole fen as yuan with two decimals and no grouping (<c>0.00</c>), from the right, two digits at a time; below
-        /// <see cref="Utf8Text"/>'s fast limit, so at most 17 bytes.
-        /// </summary>
-        internal static int Plain(ulong fen, Span<byte> destination)
-        {
-            var yuan = fen / 100;
-            var cents = (int)(fen - (yuan * 100));
-            var digits = Digits(yuan);
-            var span = destination[..(digits + 3)];
-            span[digits] = (byte)'.';
-            span[digits + 1] = Pairs[cents * 2];
-            span[digits + 2] = Pairs[(cents * 2) + 1];
-            var at = digits;
-            while (yuan >= 100)
-            {
-                var rest = yuan / 100;
-                var pair = (int)(yuan - (rest * 100)) * 2;
-                span[--at] = Pairs[pair + 1];
-                span[--at] = Pairs[pair];
-                yuan = rest;
-            }
-
-            if (yuan >= 10)
-            {
-                span[--at] = Pairs[((int)yuan * 2) + 1];
-                span[--at] = Pairs[(int)yuan * 2];
-            }
-            else
-            {
-                span[--at] = (byte)('0' + (int)yuan);
-            }
-
-            return span.Length;
-        }
-
-        /// <summary>
-        /// The decimal digits of a number below the fast limit in yuan (10^14), zero counted as one: from the highest bit,
-        /// log10 is about log2 × 1233 / 4096, one below the count or the count itself, which one power of ten tells
-        /// apart. Below the limit there are at most 14 digits, so the powers do not run out. (Unsigned, the division is a
-        /// shift.)
-        /// </summary>
-        private static int Digits(ulong yuan)
-        {
-            var some = yuan | 1;
-            var estimate = (int)((uint)(BitOperations.Log2(some) + 1) * 1233u / 4096u);
-            return estimate + (some < Powers[estimate] ? 0 : 1);
-        }
-
         /// <summary>An amount as <c>#,##0.00</c> writes it.</summary>
         private static void Grouped(decimal amount, Span<byte> destination, ref int written)
         {
@@ -1630,7 +1572,14 @@ public static class DecisionText
 
             var yuan = fen / 100;
             var cents = (int)(fen - (yuan * 100));
-            var digits = Digits(yuan);
+
+            // The digits from the highest bit: log10 is about log2 × 1233 / 4096, one below the count or the count itself,
+            // which one power of ten tells apart (zero is counted as one, a digit). Below the fast limit the yuan have at
+            // most 14 digits, so the powers do not run out. (Unsigned, the division is a shift.)
+            var some = yuan | 1;
+            var estimate = (int)((uint)(BitOperations.Log2(some) + 1) * 1233u / 4096u);
+            var digits = estimate + (some < Powers[estimate] ? 0 : 1);
+
             var length = digits + ((digits - 1) / 3) + 3;
             var span = destination[written..];
             // From the right: the fen, then three digits and a comma at a time, then the one to three digits before them.
