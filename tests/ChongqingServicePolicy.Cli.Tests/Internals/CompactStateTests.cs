@@ -188,6 +188,57 @@ public sealed class CompactStateTests
     }
 
     [Fact]
+    public void CsvTable_RowsWithoutQuotes_AreSplitAtTheirCommasAsTheReaderSplitsThem()
+    {
+        // Rows without quotes are cut at their commas found a vector at a time: fields of every length, blank, padded,
+        // Chinese, rows shorter and longer than the header, commas either side of each sixteen-character boundary.
+        string[] pieces = ["", "", " ", "a", "中文", "  x  ", "\u3000y", "é", "CQ2025-000001", new string('z', 15), new string('w', 17), "1,", ",2"];
+        var header = Enumerable.Range(0, 30).Select(i => $"c{i}").ToArray();
+        string[] known = ["c3", "c0", "c29", "c17", "c16", "c15", "nope", "c1"];
+        var random = new Random(20241119);
+        var rows = new List<string[]>();
+        var text = new System.Text.StringBuilder(string.Join(",", header)).Append('\n');
+        for (var r = 0; r < 3_000; r++)
+        {
+            var line = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)] + (random.Next(3) == 0 ? "," : string.Empty)));
+            var fields = line.Split(',');
+            if (fields.All(f => f.Trim().Length == 0))
+            {
+                continue;
+            }
+
+            rows.Add(fields);
+            text.Append(line).Append('\n');
+        }
+
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, text.ToString());
+            using var table = CsvTable.Open(path, CsvEncoding.Utf8, known, []);
+            var cells = new string?[known.Length];
+            var read = 0;
+            foreach (var info in table.Rows(cells, []))
+            {
+                var fields = rows[read++];
+                info.FieldCount.Should().Be(fields.Length);
+                for (var k = 0; k < known.Length; k++)
+                {
+                    var at = Array.IndexOf(header, known[k]);
+                    var expected = at >= 0 && at < fields.Length && fields[at].Trim().Length > 0 ? fields[at].Trim() : null;
+                    cells[k].Should().Be(expected, "row {0}, column {1}", read, known[k]);
+                }
+            }
+
+            read.Should().Be(rows.Count);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void ByteLog_ReadAcrossBlocks_GivesTheBytesAppended()
     {
         var log = new ByteLog();
