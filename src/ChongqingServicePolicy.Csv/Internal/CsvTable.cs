@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using System.Text;
 using nietras.SeparatedValues;
 
@@ -19,9 +16,6 @@ internal sealed class CsvTable : IDisposable
     private readonly StreamReader _text;
     private readonly SepReader _sep;
     private readonly int[] _knownToField;
-
-    // Where the commas of the current row are, when it has no quotes (see FindCommas).
-    private int[] _commas = new int[64];
     private readonly string[] _names;
     private readonly Decoding _decoding;
     private int _lastRow = 1;
@@ -269,10 +263,6 @@ internal sealed class CsvTable : IDisposable
             cells.Begin(cells.Row);
             var text = row.Span;
             cells.SetRow(text);
-
-            // Without quotes a field ends at the next comma: the commas of the row, found a vector at a time, give every
-            // field at once, where asking the reader for each field costs about as much as finding them all.
-            var split = !quotes && FindCommas(text, fields);
             for (var k = 0; k < cells.Count; k++)
             {
                 var f = _knownToField[k];
@@ -281,7 +271,7 @@ internal sealed class CsvTable : IDisposable
                     continue;
                 }
 
-                var raw = split ? text[(f == 0 ? 0 : _commas[f - 1] + 1)..(f == fields - 1 ? text.Length : _commas[f])] : row[f].Span;
+                var raw = row[f].Span;
                 if (raw.IsEmpty)
                 {
                     continue;
@@ -316,60 +306,6 @@ internal sealed class CsvTable : IDisposable
 
         info = default;
         return false;
-    }
-
-    /// <summary>
-    /// Finds the commas of a row's text into <see cref="_commas"/>, in order, comparing sixteen characters at a time:
-    /// <see langword="false"/> when they are not one fewer than <paramref name="fields"/> (which only quotes would
-    /// explain), or when the processor has no 256-bit vectors, for the reader's fields to be taken instead.
-    /// </summary>
-    private bool FindCommas(ReadOnlySpan<char> text, int fields)
-    {
-        if (!Vector256.IsHardwareAccelerated)
-        {
-            return false;
-        }
-
-        if (_commas.Length < fields)
-        {
-            _commas = new int[Math.Max(fields, _commas.Length * 2)];
-        }
-
-        var commas = _commas.AsSpan(0, fields);
-        var units = MemoryMarshal.Cast<char, ushort>(text);
-        ref var first = ref MemoryMarshal.GetReference(units);
-        var comma = Vector256.Create((ushort)',');
-        var count = 0;
-        var i = 0;
-        for (; i + Vector256<ushort>.Count <= units.Length; i += Vector256<ushort>.Count)
-        {
-            var mask = Vector256.Equals(Vector256.LoadUnsafe(ref first, (nuint)i), comma).ExtractMostSignificantBits();
-            while (mask != 0)
-            {
-                if (count == fields - 1)
-                {
-                    return false;
-                }
-
-                commas[count++] = i + BitOperations.TrailingZeroCount(mask);
-                mask &= mask - 1;
-            }
-        }
-
-        for (; i < units.Length; i++)
-        {
-            if (units[i] == ',')
-            {
-                if (count == fields - 1)
-                {
-                    return false;
-                }
-
-                commas[count++] = i;
-            }
-        }
-
-        return count == fields - 1;
     }
 
     /// <summary>
