@@ -27,7 +27,8 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// overlaps moving and writing this one. The block read ahead starts where reading has got to, and nothing is
 /// written at or beyond that point before the block is taken, so the read never sees a byte written by the rewrite.
 /// A block read ahead for a position that reading then skips (a range dropped, or kept where nothing has moved) is
-/// let go unused.
+/// let go unused. A read that no pool thread has started by the time its block is needed is taken back and done on
+/// the rewrite's own thread, so a busy pool never holds the rewrite up.
 /// </para>
 /// </remarks>
 internal sealed class InPlaceRewrite : IDisposable
@@ -57,15 +58,20 @@ internal sealed class InPlaceRewrite : IDisposable
     private long _read;
     private long _outAt;
 
-    // The read of the block from _aheadAt, under way on the thread pool into _aheadBytes.
-    private Task? _ahead;
-    private byte[]? _aheadBytes;
-    private long _aheadAt;
+    private readonly TaskScheduler _readAhead;
+
+    // The read of the next block, queued or under way on the thread pool.
+    private BlockRead? _ahead;
 
     /// <summary>Starts rewriting <paramref name="file"/>, whose first <paramref name="length"/> bytes are the old content, at <paramref name="from"/>.</summary>
-    internal InPlaceRewrite(Stream file, long from, long length)
+    /// <param name="file">The file.</param>
+    /// <param name="from">Where the rewrite starts.</param>
+    /// <param name="length">The old content's length.</param>
+    /// <param name="readAhead">Where blocks are read ahead: the thread pool unless a test says otherwise.</param>
+    internal InPlaceRewrite(Stream file, long from, long length, TaskScheduler? readAhead = null)
     {
         _file = file;
+        _readAhead = readAhead ?? TaskScheduler.Default;
 
         // A file is read and written by position; any other stream through its position.
         _handle = (file as FileStream)?.SafeFileHandle;
@@ -235,13 +241,12 @@ internal sealed class InPlaceRewrite : IDisposable
         {
             var n = (int)Math.Min(_end - _read, Block);
             byte[] bytes;
-            if (_ahead is { } ahead && _aheadAt == _read)
+            if (_ahead is { } ahead && ahead.At == _read)
             {
                 // Raises the read's fault, if it had one.
-                ahead.GetAwaiter().GetResult();
-                bytes = _aheadBytes!;
                 _ahead = null;
-                _aheadBytes = null;
+                ahead.Take();
+                bytes = ahead.Bytes;
             }
             else
             {
@@ -264,12 +269,8 @@ internal sealed class InPlaceRewrite : IDisposable
             return;
         }
 
-        var at = _read;
-        var n = (int)Math.Min(_end - at, Block);
         var bytes = _spare.Count > 0 ? _spare.Pop() : NewBlock();
-        _aheadBytes = bytes;
-        _aheadAt = at;
-        _ahead = Task.Run(() => ReadExactly(handle, bytes.AsSpan(0, n), at));
+        _ahead = new BlockRead(handle, bytes, _read, (int)Math.Min(_end - _read, Block), _readAhead);
     }
 
     /// <summary>Waits for a read ahead that will not be used, and keeps its block for another read.</summary>
@@ -281,18 +282,8 @@ internal sealed class InPlaceRewrite : IDisposable
         }
 
         _ahead = null;
-        try
-        {
-            ahead.GetAwaiter().GetResult();
-        }
-        catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
-        {
-            // The bytes are not used: a read that does use them raises a fault of its own, and after a fault the
-            // rewrite's own is the one to report.
-        }
-
-        _spare.Push(_aheadBytes!);
-        _aheadBytes = null;
+        ahead.Abandon();
+        _spare.Push(ahead.Bytes);
     }
 
     private void ReadExactly(Span<byte> buffer, long at)
@@ -319,6 +310,77 @@ internal sealed class InPlaceRewrite : IDisposable
 
             buffer = buffer[n..];
             at += n;
+        }
+    }
+
+    /// <summary>
+    /// A block read ahead: queued, then either started by a pool thread and read there, or taken back by the rewrite
+    /// (when it needs the block first, or lets it go) and read on its own thread, or not at all; whichever comes first.
+    /// </summary>
+    private sealed class BlockRead
+    {
+        private const int Queued = 0;
+        private const int Started = 1;
+        private const int TakenBack = 2;
+
+        private readonly SafeFileHandle _handle;
+        private readonly int _length;
+        private readonly Task _task;
+        private int _state;
+
+        internal BlockRead(SafeFileHandle handle, byte[] bytes, long at, int length, TaskScheduler scheduler)
+        {
+            _handle = handle;
+            Bytes = bytes;
+            At = at;
+            _length = length;
+            _task = Task.Factory.StartNew(Run, CancellationToken.None, TaskCreationOptions.DenyChildAttach, scheduler);
+        }
+
+        /// <summary>Where the block goes.</summary>
+        internal byte[] Bytes { get; }
+
+        /// <summary>Where in the file it starts.</summary>
+        internal long At { get; }
+
+        /// <summary>Makes sure the block is read: waits for the pool thread that started it, or reads it here and now.</summary>
+        internal void Take()
+        {
+            if (Interlocked.CompareExchange(ref _state, TakenBack, Queued) == Queued)
+            {
+                ReadExactly(_handle, Bytes.AsSpan(0, _length), At);
+                return;
+            }
+
+            // Started, so it ends without anything else from the pool; raises its fault, if it had one.
+            _task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Makes sure nothing is reading into the block any more: takes it back unstarted, or waits for the read.</summary>
+        internal void Abandon()
+        {
+            if (Interlocked.CompareExchange(ref _state, TakenBack, Queued) == Queued)
+            {
+                return;
+            }
+
+            try
+            {
+                _task.GetAwaiter().GetResult();
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or UnauthorizedAccessException)
+            {
+                // The bytes are not used: a read that does use them raises a fault of its own, and after a fault the
+                // rewrite's own is the one to report.
+            }
+        }
+
+        private void Run()
+        {
+            if (Interlocked.CompareExchange(ref _state, Started, Queued) == Queued)
+            {
+                ReadExactly(_handle, Bytes.AsSpan(0, _length), At);
+            }
         }
     }
 

@@ -114,7 +114,20 @@ public sealed class InPlaceRewriteTests
         }
     }
 
-    private static void RandomEdits(int seed, int length, int edits, int maxInserted, bool inFile)
+    /// <summary>
+    /// Blocks read ahead on a scheduler that never runs them (a pool too busy to start them before they are needed)
+    /// are taken back and read on the rewrite's thread; on one that runs them at once, they are read before they are
+    /// needed. Either way the file comes out the same.
+    /// </summary>
+    [Theory]
+    [InlineData(false, 31, 12_000_000, 2_000, 3_000)]
+    [InlineData(true, 32, 12_000_000, 2_000, 3_000)]
+    [InlineData(false, 33, 20_000_000, 3, 10)]
+    [InlineData(true, 34, 20_000_000, 3, 10)]
+    public void Rewrite_ReadsAheadNeverStartedOrStartedAtOnce_GiveWhatBuildingTheNewContentApartGives(bool runAtOnce, int seed, int length, int edits, int maxInserted) =>
+        RandomEdits(seed, length, edits, maxInserted, inFile: true, runAtOnce ? new AtOnceScheduler() : new NeverScheduler());
+
+    private static void RandomEdits(int seed, int length, int edits, int maxInserted, bool inFile, TaskScheduler? readAhead = null)
     {
         var random = new Random(seed);
         var old = new byte[length];
@@ -139,7 +152,7 @@ public sealed class InPlaceRewriteTests
             using Stream file = path is null ? new MemoryStream() : new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
             file.Write(old);
             file.Flush();
-            var rewrite = new InPlaceRewrite(file, edits == 0 ? length : cuts[0], length);
+            using var rewrite = new InPlaceRewrite(file, edits == 0 ? length : cuts[0], length, readAhead);
             for (var e = 0; e < edits; e++)
             {
                 rewrite.Keep(cuts[2 * e]);
@@ -194,5 +207,27 @@ public sealed class InPlaceRewriteTests
         var bytes = new byte[length];
         random.NextBytes(bytes);
         return bytes;
+    }
+
+    /// <summary>A scheduler that takes tasks and never runs them.</summary>
+    private sealed class NeverScheduler : TaskScheduler
+    {
+        protected override IEnumerable<Task> GetScheduledTasks() => [];
+
+        protected override void QueueTask(Task task)
+        {
+        }
+
+        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => false;
+    }
+
+    /// <summary>A scheduler that runs each task as it is queued, on the queuing thread.</summary>
+    private sealed class AtOnceScheduler : TaskScheduler
+    {
+        protected override IEnumerable<Task> GetScheduledTasks() => [];
+
+        protected override void QueueTask(Task task) => TryExecuteTask(task);
+
+        protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) => TryExecuteTask(task);
     }
 }
