@@ -65,6 +65,7 @@ internal sealed class FileEvaluation
     private string[] _comparedIds = [];
     private string[] _comparedSubjects = [];
     private NonDuplicationResolver? _resolver;
+    private UncomparedSums? _uncompared;
     private SummaryBuilder? _summary;
     private DecisionLines? _inOrderLines;
     private ArrayBufferWriter<byte>? _scratch;
@@ -184,9 +185,6 @@ internal sealed class FileEvaluation
     {
         var summary = _summary!;
         var output = _output!;
-        Flush(output);
-        var firstRow = Array.FindIndex(_comparedRows, i => _isCompared[i]);
-        using var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(_cancellationToken);
         using var ready = new BlockingCollection<PatchBatch>(4);
         using var free = new BlockingCollection<PatchBatch>(4);
@@ -199,6 +197,10 @@ internal sealed class FileEvaluation
         var done = 0;
         try
         {
+            // The file's last lines go out while the patcher makes the first patches.
+            Flush(output);
+            var firstRow = Array.FindIndex(_comparedRows, i => _isCompared[i]);
+            using var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
             foreach (var batch in ready.GetConsumingEnumerable(_cancellationToken))
             {
                 batch.Error?.Throw();
@@ -263,13 +265,26 @@ internal sealed class FileEvaluation
 
         _progress?.Report(new BatchProgress(BatchPhase.Writing, _written, _written, _rows));
 
-        // The rows the rule does not compare keep the amounts of the first reading.
-        for (var i = 0; i < _relevant.Count; i++)
+        // The rows the rule does not compare keep the amounts of the first reading, summed by the patcher thread.
+        if (_uncompared is { } sums)
         {
-            ref readonly var row = ref _relevant[i];
-            if (!_isCompared[i])
+            for (var slot = 0; slot < sums.Seen.Length; slot++)
             {
-                summary.AddPayable(row.Slot, row.Payable, row.Reduced);
+                if (sums.Seen[slot])
+                {
+                    summary.AddPayables(slot, sums.Payable[slot], sums.Reduced[slot]);
+                }
+            }
+        }
+        else
+        {
+            for (var i = 0; i < _relevant.Count; i++)
+            {
+                ref readonly var row = ref _relevant[i];
+                if (!_isCompared[i])
+                {
+                    summary.AddPayable(row.Slot, row.Payable, row.Reduced);
+                }
             }
         }
 
@@ -321,6 +336,41 @@ internal sealed class FileEvaluation
         {
             ready.CompleteAdding();
         }
+
+        // While the calling thread puts the last patches in place: what the summary needs of the other rows.
+        if (!stop.IsCancellationRequested)
+        {
+            _uncompared = SumUncompared();
+        }
+    }
+
+    /// <summary>
+    /// The payable amounts of the rows the rule does not compare (they keep those of the first reading) and how many
+    /// are reduced, by summary slot; <see langword="null"/> when a sum overflows, for the calling thread to add them
+    /// one by one and report it.
+    /// </summary>
+    private UncomparedSums? SumUncompared()
+    {
+        var sums = new UncomparedSums(new decimal[256], new int[256], new bool[256]);
+        try
+        {
+            for (var i = 0; i < _relevant.Count; i++)
+            {
+                ref readonly var row = ref _relevant[i];
+                if (!_isCompared[i])
+                {
+                    sums.Payable[row.Slot] += row.Payable;
+                    sums.Reduced[row.Slot] += row.Reduced ? 1 : 0;
+                    sums.Seen[row.Slot] = true;
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
+        return sums;
     }
 
     /// <summary>
@@ -638,4 +688,6 @@ internal sealed class FileEvaluation
     /// <summary>About how many rows come before a line written at <paramref name="at"/>, for progress.</summary>
     private long RowsBefore(long at) => _written == 0 ? _rows : (long)((decimal)_rows * at / _written);
 
+    /// <summary>The payable amounts of the rows 就高不重复 does not compare, by summary slot: their sum, how many are reduced, and whether any is there.</summary>
+    private sealed record UncomparedSums(decimal[] Payable, int[] Reduced, bool[] Seen);
 }

@@ -64,6 +64,13 @@ internal sealed class SummaryBuilder
         _total.AddPayable(payable, suppressed);
     }
 
+    /// <summary>Adds the sum of several rows' payable amounts, and how many of them are less than their award.</summary>
+    internal void AddPayables(int measure, decimal payable, int suppressed)
+    {
+        _byMeasure[measure]!.AddPayables(payable, suppressed);
+        _total.AddPayables(payable, suppressed);
+    }
+
     /// <summary>A measure's place in the totals: its number, or 0 for a measure that does not read.</summary>
     internal static int Slot(MeasureId? measure) => measure is { } m ? (int)m : Unreadable;
 
@@ -107,6 +114,12 @@ internal sealed class SummaryBuilder
         {
             _payable += payable;
             _suppressed += suppressed ? 1 : 0;
+        }
+
+        internal void AddPayables(decimal payable, int suppressed)
+        {
+            _payable += payable;
+            _suppressed += suppressed;
         }
 
         internal MeasureSummary ToSummary(string code, MeasureId? id) => new(
