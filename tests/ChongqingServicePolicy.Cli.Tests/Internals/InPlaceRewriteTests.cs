@@ -40,13 +40,11 @@ public sealed class InPlaceRewriteTests
         var old = Bytes(new Random(21), 30_000_000);
         var inserted = Bytes(new Random(22), 5 << 20);
         var expected = old[..1000].Concat(inserted).Concat(old[1000..2000]).Concat(old[20_000_000..]).ToArray();
-        var path = Path.GetTempFileName();
-        try
+        InFile(old, path =>
         {
-            File.WriteAllBytes(path, old);
             using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
             {
-                var rewrite = new InPlaceRewrite(file, 1000, old.Length);
+                using var rewrite = new InPlaceRewrite(file, 1000, old.Length);
                 rewrite.Insert(inserted);
                 rewrite.Keep(2000);
                 rewrite.Drop(20_000_000);
@@ -54,11 +52,7 @@ public sealed class InPlaceRewriteTests
             }
 
             File.ReadAllBytes(path).Should().Equal(expected);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
@@ -66,10 +60,8 @@ public sealed class InPlaceRewriteTests
     {
         // Said to be 20 MB, the file has 10: the block read ahead from 8 MiB ends early, and taking it raises that.
         var old = Bytes(new Random(23), 10_000_000);
-        var path = Path.GetTempFileName();
-        try
+        InFile(old, path =>
         {
-            File.WriteAllBytes(path, old);
             using var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite);
             using var rewrite = new InPlaceRewrite(file, 0, 20_000_000);
             rewrite.Insert(old.AsSpan(0, 10));
@@ -77,21 +69,15 @@ public sealed class InPlaceRewriteTests
             var finish = () => rewrite.Finish();
 
             finish.Should().Throw<EndOfStreamException>().WithMessage("The file ended at byte 10000000 while a rewrite was reading it.");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     [Fact]
     public void Rewrite_LeftUnfinished_LetsGoOfTheBlockReadAheadAndLeavesTheFileUsable()
     {
         var old = Bytes(new Random(24), 9_000_000);
-        var path = Path.GetTempFileName();
-        try
+        InFile(old, path =>
         {
-            File.WriteAllBytes(path, old);
             using (var file = new FileStream(path, FileMode.Open, FileAccess.ReadWrite))
             {
                 using (var rewrite = new InPlaceRewrite(file, 0, old.Length))
@@ -107,11 +93,7 @@ public sealed class InPlaceRewriteTests
             var content = File.ReadAllBytes(path);
             content.AsSpan(0, 4 << 20).IndexOfAnyExcept((byte)0).Should().Be(-1, "the first 4 MiB written are the bytes put in");
             content[(4 << 20)..].Should().Equal(old[(4 << 20)..], "nothing is written where the block read ahead lies");
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        });
     }
 
     /// <summary>
@@ -200,6 +182,21 @@ public sealed class InPlaceRewriteTests
 
         rewrite.Finish().Should().Be(old.Length);
         file.ToArray().Should().Equal(old);
+    }
+
+    /// <summary>Runs a test on a temporary file holding <paramref name="content"/>, deleted afterwards.</summary>
+    private static void InFile(byte[] content, Action<string> test)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, content);
+            test(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static byte[] Bytes(Random random, int length)
