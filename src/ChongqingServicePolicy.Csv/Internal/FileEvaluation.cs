@@ -178,7 +178,8 @@ internal sealed class FileEvaluation
     /// <remarks>
     /// Two threads share the work, as nothing else is left to do by then: a second thread resolves the rows and renders the
     /// parts that change (<see cref="PatchBatch"/>), batch by batch in file order, while this one moves the file's
-    /// bytes and puts the parts in place. Nothing but the finished batches passes between them.
+    /// bytes and puts the parts in place. Nothing but the finished batches passes between them, and, once the second
+    /// thread is done, the sums of the payable amounts of the rows the rule does not compare.
     /// </remarks>
     /// <returns>The summary.</returns>
     internal SummaryBuilder Rewrite()
