@@ -345,7 +345,8 @@ public sealed class ApplicationCsvReader : IDisposable
                 return null;
             }
 
-            return int.TryParse(cells.Span(k), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v)
+            var text = cells.Span(k);
+            return TryReadPlainInt(text, out var v) || int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out v)
                 ? v
                 : Unreadable<int>(k, ValueFormat.WholeNumber);
         }
@@ -383,12 +384,23 @@ public sealed class ApplicationCsvReader : IDisposable
     {
         if (text.Length == 10 && text[4] == '-' && text[7] == '-' &&
             TryDigits(text[..4], out var year) && TryDigits(text.Slice(5, 2), out var month) && TryDigits(text.Slice(8, 2), out var day) &&
-            year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month))
+            year >= 1 && month is >= 1 and <= 12 && day >= 1 && (day <= 28 || day <= CalendarSystem.Iso.GetDaysInMonth(year, month)))
         {
             return new LocalDate(year, month, day);
         }
 
         return LocalDatePattern.Iso.Parse(text.ToString()) is { Success: true } r ? r.Value : null;
+    }
+
+    /// <summary>
+    /// A whole number written as one to nine ASCII digits, read without the general parser: the value
+    /// <see cref="int.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out int)"/> gives. Anything else
+    /// (a sign, ten digits or more) is left to that parser.
+    /// </summary>
+    internal static bool TryReadPlainInt(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        return text.Length is >= 1 and <= 9 && TryDigits(text, out value);
     }
 
     private static bool TryDigits(ReadOnlySpan<char> text, out int value)

@@ -314,6 +314,53 @@ public sealed class CompactStateTests
         }
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("7")]
+    [InlineData("007")]
+    [InlineData("500101")]
+    [InlineData("999999999")]
+    public void TryReadPlainInt_PlainWholeNumbers_ReadAsTheGeneralParserReadsThem(string text)
+    {
+        ApplicationCsvReader.TryReadPlainInt(text, out var fast).Should().BeTrue();
+
+        fast.Should().Be(int.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("-5")]
+    [InlineData("+5")]
+    [InlineData("1000000000")]
+    [InlineData("2147483648")]
+    [InlineData("1.0")]
+    [InlineData("1,000")]
+    [InlineData("٣")]
+    [InlineData("12a")]
+    public void TryReadPlainInt_AnythingElse_IsLeftToTheGeneralParser(string text)
+    {
+        ApplicationCsvReader.TryReadPlainInt(text, out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void ReadDate_EveryDayOfFourYears_ReadsAsTheIsoPatternReadsIt_AndNoOtherDayDoes()
+    {
+        // The day is checked against its month the short way up to the 28th: every day of a leap year and of three
+        // others, and the days that do not exist (the 29th to the 31st of short months).
+        for (var year = 2023; year <= 2026; year++)
+        {
+            for (var month = 1; month <= 12; month++)
+            {
+                for (var day = 1; day <= 31; day++)
+                {
+                    var text = $"{year:D4}-{month:D2}-{day:D2}";
+                    var exists = day <= DateTime.DaysInMonth(year, month);
+                    ApplicationCsvReader.ReadDate(text).Should().Be(exists ? new NodaTime.LocalDate(year, month, day) : null, text);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void ExactMeasure_EveryCode_IsItsMeasure_AndNothingElseIs()
     {
