@@ -66,6 +66,8 @@ internal sealed class FileEvaluation
     private string[] _comparedSubjects = [];
     private NonDuplicationResolver? _resolver;
     private UncomparedSums? _uncompared;
+    private Thread? _flusher;
+    private ExceptionDispatchInfo? _flushFault;
     private SummaryBuilder? _summary;
     private DecisionLines? _inOrderLines;
     private ArrayBufferWriter<byte>? _scratch;
@@ -125,6 +127,23 @@ internal sealed class FileEvaluation
     /// </summary>
     internal void ObserveComparedSubjects()
     {
+        if (_writesWhileReading)
+        {
+            // The file's last lines go out on a thread of their own meanwhile: the other core is idle until Rewrite.
+            var output = _output!;
+            _flusher = RowPipeline.Start("cqpolicy flush", () =>
+            {
+                try
+                {
+                    Flush(output);
+                }
+                catch (Exception ex)
+                {
+                    _flushFault = ExceptionDispatchInfo.Capture(ex);
+                }
+            });
+        }
+
         var compared = new List<int>();
         for (var i = 0; i < _relevant.Count; i++)
         {
@@ -198,8 +217,17 @@ internal sealed class FileEvaluation
         var done = 0;
         try
         {
-            // The file's last lines go out while the patcher makes the first patches.
-            Flush(output);
+            // The file's last lines, flushed while the compared subjects were observed, have gone out.
+            if (_flusher is { } flusher)
+            {
+                flusher.Join();
+                _flushFault?.Throw();
+            }
+            else
+            {
+                Flush(output);
+            }
+
             var firstRow = Array.FindIndex(_comparedRows, i => _isCompared[i]);
             using var rewrite = new InPlaceRewrite(output.Stream, firstRow < 0 ? _written : _relevant[_comparedRows[firstRow]].LineAt, _written);
             foreach (var batch in ready.GetConsumingEnumerable(_cancellationToken))
