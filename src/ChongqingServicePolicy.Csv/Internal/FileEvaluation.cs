@@ -17,9 +17,9 @@ namespace ChongqingServicePolicy.Csv.Internal;
 /// The first reading decides every row and keeps, compactly, what the rule needs: each application id (to find
 /// repeats), each subject with how many of its rows take part and whether one declares other support, and for
 /// every row that takes part or declares support, what the rule compares of it. Once the file is read, the rows of
-/// the subjects the rule compares (more than one row taking part, or other support declared) are observed by a
-/// <see cref="NonDuplicationResolver"/> from those facts, in file order, exactly as a batch would be, and those
-/// that take part are resolved from the same facts.
+/// the subjects the rule compares (more than one row taking part, or other support declared) are observed from those
+/// facts, in file order, exactly as a batch would be (by two <see cref="NonDuplicationResolver"/>s, each for half of
+/// the subjects), and those that take part are resolved from the same facts.
 /// </para>
 /// <para>
 /// Usually (<see cref="WritesWhileReading"/>) the first reading also writes every row's line to decisions.csv's
@@ -54,6 +54,9 @@ internal sealed class FileEvaluation
     private readonly RelevantRows _relevant = new();
     private readonly ByteLog _cells = new();
     private readonly RowSet _compared = new();
+
+    /// <summary>The compared rows taking part whose subject's key is odd, observed by the second resolver.</summary>
+    private readonly RowSet _comparedOdd = new();
     private readonly List<Problem> _problems = [];
     private readonly List<(decimal? Award, string? Name)> _others = [];
     private bool[] _isCompared = [];
@@ -64,7 +67,7 @@ internal sealed class FileEvaluation
     private int[] _comparedRows = [];
     private string[] _comparedIds = [];
     private string[] _comparedSubjects = [];
-    private NonDuplicationResolver? _resolver;
+    private NonDuplicationResolver[] _resolvers = [];
     private UncomparedSums? _uncompared;
     private Thread? _flusher;
     private ExceptionDispatchInfo? _flushFault;
@@ -145,27 +148,76 @@ internal sealed class FileEvaluation
         }
 
         var compared = new List<int>();
+        _isCompared = new bool[_relevant.Count];
         for (var i = 0; i < _relevant.Count; i++)
         {
-            var subject = _relevant[i].Subject;
+            ref readonly var row = ref _relevant[i];
+            var subject = row.Subject;
             if (_takingPart[subject] > 1 || (_takingPart[subject] == 1 && (_keyState[subject] & DeclaresOther) != 0))
             {
                 compared.Add(i);
+                if (row.TakesPart)
+                {
+                    _isCompared[i] = true;
+                    _compared.Add(row.RowNumber);
+                    if ((subject & 1) != 0)
+                    {
+                        _comparedOdd.Add(row.RowNumber);
+                    }
+                }
             }
         }
 
         _comparedRows = [.. compared];
-        _isCompared = new bool[_relevant.Count];
-
-        // From the facts kept of each row, in file order, as the resolver would have observed the rows themselves.
-        // The texts of the rows taking part are kept for Rewrite, which resolves them by the same facts.
-        var resolver = new NonDuplicationResolver(_engine.Parameters.General);
         _comparedIds = new string[_comparedRows.Length];
         _comparedSubjects = new string[_comparedRows.Length];
+
+        // The subjects fall in two halves by their key's parity, each observed by a resolver of its own on a thread of
+        // its own: a subject's rows all fall in one half, so each resolver sees them all, in file order.
+        var general = _engine.Parameters.General;
+        _resolvers = [new NonDuplicationResolver(general), new NonDuplicationResolver(general)];
+        ExceptionDispatchInfo? oddFault = null;
+        var odd = RowPipeline.Start("cqpolicy observer", () =>
+        {
+            try
+            {
+                Observe(1);
+            }
+            catch (Exception ex)
+            {
+                oddFault = ExceptionDispatchInfo.Capture(ex);
+            }
+        });
+
+        try
+        {
+            Observe(0);
+        }
+        finally
+        {
+            odd.Join();
+        }
+
+        oddFault?.Throw();
+    }
+
+    /// <summary>
+    /// Observes the compared rows of one half of the subjects (those whose key has parity <paramref name="half"/>) from
+    /// the facts kept of each row, in file order, as the resolver would have observed the rows themselves. The texts of
+    /// the rows taking part are kept for <see cref="Rewrite"/>, which resolves them by the same facts.
+    /// </summary>
+    private void Observe(int half)
+    {
+        var resolver = _resolvers[half];
         for (var k = 0; k < _comparedRows.Length; k++)
         {
             var i = _comparedRows[k];
             ref readonly var row = ref _relevant[i];
+            if ((row.Subject & 1) != half)
+            {
+                continue;
+            }
+
             var subject = _keys.Text(row.Subject);
             ComparedApplication? takingPart = null;
             if (row.TakesPart)
@@ -178,14 +230,7 @@ internal sealed class FileEvaluation
 
             var (otherAward, otherName) = row.Other >= 0 ? _others[row.Other] : default;
             resolver.Observe(subject, takingPart, otherAward, otherName);
-            if (row.TakesPart)
-            {
-                _isCompared[i] = true;
-                _compared.Add(row.RowNumber);
-            }
         }
-
-        _resolver = resolver;
     }
 
     /// <summary>
@@ -328,7 +373,7 @@ internal sealed class FileEvaluation
     {
         try
         {
-            var resolver = _resolver!;
+            var resolvers = _resolvers;
             var lines = new DecisionLines(_options.Language);
             var batch = free.Take(stop);
             try
@@ -347,7 +392,7 @@ internal sealed class FileEvaluation
                         batch = free.Take(stop);
                     }
 
-                    batch.Patches[batch.Count++] = MakePatch(index, _comparedSubjects[k], _comparedIds[k], resolver, lines, batch.Bytes);
+                    batch.Patches[batch.Count++] = MakePatch(index, _comparedSubjects[k], _comparedIds[k], resolvers[_relevant[index].Subject & 1], lines, batch.Bytes);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -457,9 +502,10 @@ internal sealed class FileEvaluation
             return decision;
         }
 
-        lock (_resolver!)
+        var resolver = _resolvers[_comparedOdd.Contains(row.RowNumber) ? 1 : 0];
+        lock (resolver)
         {
-            return _resolver.Resolve(decision);
+            return resolver.Resolve(decision);
         }
     }
 
