@@ -371,6 +371,7 @@ internal sealed class FileEvaluation
     /// </summary>
     private void MakePatches(BlockingCollection<PatchBatch> ready, BlockingCollection<PatchBatch> free, CancellationToken stop)
     {
+        var handedOver = false;
         try
         {
             var resolvers = _resolvers;
@@ -400,7 +401,10 @@ internal sealed class FileEvaluation
                 batch.Error = ExceptionDispatchInfo.Capture(ex);
             }
 
+            // Read before the batch is handed over, as the caller clears it once applied.
+            var failed = batch.Error is not null;
             ready.Add(batch, stop);
+            handedOver = !failed;
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
@@ -411,8 +415,9 @@ internal sealed class FileEvaluation
             ready.CompleteAdding();
         }
 
-        // While the calling thread puts the last patches in place: what the summary needs of the other rows.
-        if (!stop.IsCancellationRequested)
+        // While the calling thread puts the last patches in place: what the summary needs of the other rows. (Every
+        // patch handed over, the caller's stopping, even before this, does not matter: it has what it needs.)
+        if (handedOver)
         {
             _uncompared = SumUncompared();
         }
