@@ -339,26 +339,14 @@ internal sealed class FileEvaluation
 
         _progress?.Report(new BatchProgress(BatchPhase.Writing, _written, _written, _rows));
 
-        // The rows the rule does not compare keep the amounts of the first reading, summed by the patcher thread.
-        if (_uncompared is { } sums)
+        // The rows the rule does not compare keep the amounts of the first reading, summed by the patcher thread (here
+        // when it could not: a sum overflowed, which is then raised here).
+        var sums = _uncompared ?? SumUncompared();
+        for (var slot = 0; slot < sums.Seen.Length; slot++)
         {
-            for (var slot = 0; slot < sums.Seen.Length; slot++)
+            if (sums.Seen[slot])
             {
-                if (sums.Seen[slot])
-                {
-                    summary.AddPayables(slot, sums.Payable[slot], sums.Reduced[slot]);
-                }
-            }
-        }
-        else
-        {
-            for (var i = 0; i < _relevant.Count; i++)
-            {
-                ref readonly var row = ref _relevant[i];
-                if (!_isCompared[i])
-                {
-                    summary.AddPayable(row.Slot, row.Payable, row.Reduced);
-                }
+                summary.AddPayables(slot, sums.Payable[slot], sums.Reduced[slot]);
             }
         }
 
@@ -419,34 +407,34 @@ internal sealed class FileEvaluation
         // patch handed over, the caller's stopping, even before this, does not matter: it has what it needs.)
         if (handedOver)
         {
-            _uncompared = SumUncompared();
+            try
+            {
+                _uncompared = SumUncompared();
+            }
+            catch (OverflowException)
+            {
+                // Left for the calling thread to sum, and to raise.
+            }
         }
     }
 
     /// <summary>
     /// The payable amounts of the rows the rule does not compare (they keep those of the first reading) and how many
-    /// are reduced, by summary slot; <see langword="null"/> when a sum overflows, for the calling thread to add them
-    /// one by one and report it.
+    /// are reduced, by summary slot.
     /// </summary>
-    private UncomparedSums? SumUncompared()
+    /// <exception cref="OverflowException">A sum is beyond a decimal's range.</exception>
+    private UncomparedSums SumUncompared()
     {
         var sums = new UncomparedSums(new decimal[256], new int[256], new bool[256]);
-        try
+        for (var i = 0; i < _relevant.Count; i++)
         {
-            for (var i = 0; i < _relevant.Count; i++)
+            ref readonly var row = ref _relevant[i];
+            if (!_isCompared[i])
             {
-                ref readonly var row = ref _relevant[i];
-                if (!_isCompared[i])
-                {
-                    sums.Payable[row.Slot] += row.Payable;
-                    sums.Reduced[row.Slot] += row.Reduced ? 1 : 0;
-                    sums.Seen[row.Slot] = true;
-                }
+                sums.Payable[row.Slot] += row.Payable;
+                sums.Reduced[row.Slot] += row.Reduced ? 1 : 0;
+                sums.Seen[row.Slot] = true;
             }
-        }
-        catch (OverflowException)
-        {
-            return null;
         }
 
         return sums;
