@@ -138,25 +138,14 @@ internal sealed class RowCells
         var first = row * Count;
         var mask = 0u;
         var chars = 0;
-        var begin = -1;
-        var contiguous = true;
         for (var k = 0; k < Count; k++)
         {
             var length = _length[first + k];
-            if (length < 0)
+            if (length >= 0)
             {
-                continue;
+                mask |= 1u << k;
+                chars += length;
             }
-
-            mask |= 1u << k;
-            if (begin < 0)
-            {
-                begin = _start[first + k];
-            }
-
-            // Cells are usually set in order, one after another, so the text of the row is one run of characters.
-            contiguous &= _start[first + k] == begin + chars;
-            chars += length;
         }
 
         // Lengths take at most five bytes each; UTF-8 at most three bytes a UTF-16 code unit.
@@ -176,19 +165,12 @@ internal sealed class RowCells
         var text = span[at..];
         var written = 0;
         var utf16 = false;
-        if (contiguous)
+        for (var k = 0; k < Count && !utf16; k++)
         {
-            utf16 = Utf8.FromUtf16(_chars.AsSpan(Math.Max(begin, 0), chars), text, out _, out written, replaceInvalidSequences: false) != OperationStatus.Done;
-        }
-        else
-        {
-            for (var k = 0; k < Count && !utf16; k++)
+            if (_length[first + k] >= 0)
             {
-                if (_length[first + k] >= 0)
-                {
-                    utf16 = Utf8.FromUtf16(_chars.AsSpan(_start[first + k], _length[first + k]), text[written..], out _, out var n, replaceInvalidSequences: false) != OperationStatus.Done;
-                    written += n;
-                }
+                utf16 = Utf8.FromUtf16(_chars.AsSpan(_start[first + k], _length[first + k]), text[written..], out _, out var n, replaceInvalidSequences: false) != OperationStatus.Done;
+                written += n;
             }
         }
 
