@@ -36,7 +36,7 @@ internal sealed class Utf8Text
     private const int RememberedShift = 58;
 
     /// <summary>The longest text remembered (a slot's room): an amount of up to 16 digits with its grouping and unit, or a date.</summary>
-    internal const int RememberedLength = 32;
+    private const int RememberedLength = 32;
 
     private readonly byte[] _separator;
     private readonly bool _lossySeparator;
@@ -165,7 +165,7 @@ internal sealed class Utf8Text
         }
 
         var parts = DecimalParts.Of(number);
-        var flagsAndHigh = ((ulong)(uint)parts.Flags << 32) | parts.High32;
+        var flagsAndHigh = FlagsAndHigh(parts);
         slot = (int)(((parts.Low64 ^ flagsAndHigh ^ (uint)key) * 0x9E3779B97F4A7C15UL) >> RememberedShift);
 
         // The slot is below 2^6, and the array has as many.
@@ -201,10 +201,13 @@ internal sealed class Utf8Text
         var parts = DecimalParts.Of(number);
         ref var entry = ref remembered[slot];
         entry.Low64 = parts.Low64;
-        entry.FlagsAndHigh = ((ulong)(uint)parts.Flags << 32) | parts.High32;
+        entry.FlagsAndHigh = FlagsAndHigh(parts);
         entry.KeyAndLength = key | (length << 16);
         entry.Text = Vector256.LoadUnsafe(ref MemoryMarshal.GetReference(text));
     }
+
+    /// <summary>A decimal's flags and the high 32 bits of its digits in one word, as a remembered value keeps them.</summary>
+    private static ulong FlagsAndHigh(DecimalParts parts) => ((ulong)(uint)parts.Flags << 32) | parts.High32;
 
     /// <summary>
     /// The amount in whole fen, from the decimal's own digits and scale, when it is not negative, has at most two
