@@ -6,9 +6,13 @@ namespace ChongqingServicePolicy.Benchmarks;
 
 /// <summary>
 /// The target decision: measure （一）, eligible, with its full structured trace; then the same decision with its trace
-/// rendered as text (Explain, one step a line; Summarize, one line as decisions.csv writes it).
+/// rendered as text (Explain, one step a line; Summarize, one line as decisions.csv writes it). The minimum and
+/// quartiles are printed beside the median: on a host whose speed moves during a run, the times fall into clusters.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[Q1Column]
+[Q3Column]
 public class Measure1Benchmarks
 {
     private readonly PolicyEngine _engine = new();

@@ -9,11 +9,15 @@ namespace ChongqingServicePolicy.Benchmarks;
 /// Measures （一） and （二） decided by this library (full decision and trace), Microsoft RulesEngine (a JSON workflow)
 /// and NRules (fluent rules), on the same <see cref="BenchmarkInputs.PeerInputCount"/> records each, with the same
 /// decimal award rounded down to the fen. Figures are per decision. Engines are built, and their agreement on every
-/// input checked, before anything is timed.
+/// input checked, before anything is timed. The minimum and quartiles are printed beside the median: on a host whose
+/// speed moves during a run they show whether each engine was timed at the same speed.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
+[MinColumn]
+[Q1Column]
+[Q3Column]
 public class PeerBenchmarks
 {
     private const int N = BenchmarkInputs.PeerInputCount;
