@@ -135,16 +135,8 @@ public abstract class MeasureRule
                 }
             }
 
-            // An amount of at most two places is exact in fen: RoundDown gives it at two places, as ToFen does without
-            // decimal rounding (it is its own result at two places). Three places is the first scale that rounds.
-            if (_roundsToFen && ceiling.Scale < 3)
-            {
-                award = ScaledDecimal.ToFen(ceiling);
-            }
-            else
-            {
-                award = RoundDown(ceiling, _roundingUnitYuan);
-            }
+            // To the fen, the default unit, FloorToFen gives what RoundDown does, mostly without decimal arithmetic.
+            award = _roundsToFen ? ScaledDecimal.FloorToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
 
             trace.Add(in _roundingStep, true, false, ceiling, 0m, award);
         }
@@ -169,8 +161,8 @@ public abstract class MeasureRule
     /// <param name="unit">The rounding unit in yuan.</param>
     /// <returns>The rounded amount.</returns>
     /// <remarks>
-    /// <see cref="Evaluate(ApplicationRecord, LocalDate)"/> rounds an amount of at most two places to the fen itself
-    /// (<see cref="ScaledDecimal.ToFen"/>), so only amounts of more places come here with a unit of one fen.
+    /// <see cref="Evaluate(ApplicationRecord, LocalDate)"/> rounds to a unit of one fen by <see cref="ScaledDecimal.FloorToFen"/>,
+    /// which gives the same amounts; this method is the reference a property test compares it with.
     /// </remarks>
     internal static decimal RoundDown(decimal amount, decimal unit) => unit switch
     {

@@ -128,4 +128,30 @@ internal static class ScaledDecimal
 
         return amount + 0.00m;
     }
+
+    /// <summary>
+    /// An amount rounded down to the fen, as <c>decimal.Round(amount, 2, MidpointRounding.ToNegativeInfinity) + 0.00m</c>
+    /// gives it (rule X4's rounding to a unit of one fen, <see cref="MeasureRule.RoundDown"/>). An amount of at most two
+    /// places is its own result at two places (<see cref="ToFen"/>); one of 3 to 21 places, not negative, with a mantissa
+    /// below 2^64, drops its places past the second by a division of the mantissa (10^19, the divisor at 21 places, is the
+    /// last power of ten below 2^64); any other amount takes decimal rounding.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static decimal FloorToFen(decimal amount)
+    {
+        var x = DecimalParts.Of(amount);
+        // The scale, with the sign shifted in as 0x8000, so that a negative amount is outside both ranges.
+        var scale = x.Flags >>> 16;
+        if (scale < 3)
+        {
+            return ToFen(amount);
+        }
+
+        if (scale <= 21 && x.High32 == 0)
+        {
+            return new DecimalParts(2 << 16, 0, x.Low64 / Pow10[scale - 2]).ToDecimal();
+        }
+
+        return decimal.Round(amount, 2, MidpointRounding.ToNegativeInfinity) + 0.00m;
+    }
 }

@@ -4,9 +4,9 @@ using CsCheck;
 namespace ChongqingServicePolicy.Tests.Contracts;
 
 /// <summary>
-/// The products, comparisons and two-place amounts computed on 64-bit mantissas are exactly what decimal arithmetic
-/// gives: the same value and the same scale (the trace records scales), for operands the fast path takes and for every
-/// other operand, which it leaves to decimal arithmetic.
+/// The products, comparisons, two-place amounts and amounts rounded down to the fen computed on 64-bit mantissas are
+/// exactly what decimal arithmetic gives: the same value and the same scale (the trace records scales), for operands the
+/// fast path takes and for every other operand, which it leaves to decimal arithmetic.
 /// </summary>
 public sealed class ScaledDecimalTests
 {
@@ -108,6 +108,27 @@ public sealed class ScaledDecimalTests
         Values.Where(amount => amount >= 0m && amount.Scale <= 2 && amount <= decimal.MaxValue / 100m).Sample(
             amount => Bits(ScaledDecimal.ToFen(amount)).Should().Equal(Bits(MeasureRule.RoundDown(amount, 0.01m)), "{0}", amount),
             iter: 20_000);
+    }
+
+    [Fact]
+    public void FloorToFen_AnyAmount_EqualsRoundingDownToTheFen()
+    {
+        Values.Sample(
+            amount =>
+            {
+                decimal expected;
+                try
+                {
+                    expected = MeasureRule.RoundDown(amount, 0.01m);
+                }
+                catch (OverflowException)
+                {
+                    return;
+                }
+
+                Bits(ScaledDecimal.FloorToFen(amount)).Should().Equal(Bits(expected), "{0} rounded down to the fen", amount);
+            },
+            iter: 100_000);
     }
 
     /// <summary>The four words of a decimal: its mantissa, scale and sign exactly.</summary>

@@ -7,7 +7,8 @@ namespace ChongqingServicePolicy.Tests.Rules;
 /// with decimal arithmetic's bit for bit (value, scale and sign) and with the value the policy's arithmetic expects:
 /// a product at scale 28 and at 29 (the first a decimal cannot hold), operands of either sign (two negative operands
 /// multiply as positives, a negative operand is never compared as a mantissa), scale differences of 19 and 20 (the last
-/// power of ten in the table and the first beyond it), and amounts of three places or negative brought to two places.
+/// power of ten in the table and the first beyond it), amounts of three places or negative brought to two places, and
+/// amounts rounded down to the fen at 3, 21 and 22 places and beyond 64 bits.
 /// </summary>
 /// <remarks>
 /// The property tests of <c>Contracts/ScaledDecimalTests</c> draw such operands only now and then; these name them.
@@ -132,6 +133,54 @@ public sealed class ScaledDecimalBoundTests
         Bits(ScaledDecimal.ToFen(NegativeZero)).Should().Equal(Bits(NegativeZero + 0.00m));
         Bits(ScaledDecimal.ToFen(NegativeZeroFen)).Should().Equal(Bits(NegativeZeroFen + 0.00m));
         ScaledDecimal.ToFen(NegativeZero).Scale.Should().Be(2);
+    }
+
+    /// <summary>An amount and the same rounded down to the fen, as rule X4 gives it.</summary>
+    public static TheoryData<decimal, decimal> FenFloors => new()
+    {
+        // Three places, the first scale that rounds: the third place is dropped, never rounded up.
+        { 0.001m, 0.00m },
+        { 0.009m, 0.00m },
+        { 1_234_567.899m, 1_234_567.89m },
+        { 5_000_000.000m, 5_000_000.00m },
+        { 0.000m, 0.00m },
+        // 64-bit mantissas at 3 places, and at 21 and 22 places: 10^19, the divisor at 21, is the table's last power of ten.
+        { 18_446_744_073_709_551.615m, 18_446_744_073_709_551.61m },
+        { 0.000000000000000000001m, 0.00m },
+        { 18.446744073709551615000m, 18.44m },
+        { 0.0000000000000000000001m, 0.00m },
+        { 1.8446744073709551615000m, 1.84m },
+        // A mantissa of 2^64 or more, at 3 places: decimal rounding.
+        { 18_446_744_073_709_551.616m, 18_446_744_073_709_551.61m },
+        { 79_228_162_514_264_337_593_543_950.335m, 79_228_162_514_264_337_593_543_950.33m },
+        // Negative amounts: toward negative infinity, by decimal rounding.
+        { -0.001m, -0.01m },
+        { -1_234_567.891m, -1_234_567.90m },
+        // At most two places: the amount itself at two places.
+        { 0m, 0.00m },
+        { 0.5m, 0.50m },
+        { 5_000_000m, 5_000_000.00m },
+        { -0.5m, -0.50m },
+    };
+
+    [Theory]
+    [MemberData(nameof(FenFloors))]
+    public void FloorToFen_AtTheBoundsOfTheShortcut_AsRoundingDown(decimal amount, decimal expected)
+    {
+        var fen = ScaledDecimal.FloorToFen(amount);
+
+        Bits(fen).Should().Equal(Bits(MeasureRule.RoundDown(amount, 0.01m)), "{0} rounded down to the fen", amount);
+        Bits(fen).Should().Equal(Bits(expected), "{0} rounded down to the fen", amount);
+    }
+
+    [Fact]
+    public void FloorToFen_ZeroWithTheSignBit_AsRoundingDown()
+    {
+        var negativeZeroMil = new decimal(0, 0, 0, true, 3);
+
+        Bits(ScaledDecimal.FloorToFen(negativeZeroMil)).Should().Equal(Bits(MeasureRule.RoundDown(negativeZeroMil, 0.01m)));
+        Bits(ScaledDecimal.FloorToFen(NegativeZero)).Should().Equal(Bits(MeasureRule.RoundDown(NegativeZero, 0.01m)));
+        ScaledDecimal.FloorToFen(negativeZeroMil).Scale.Should().Be(2);
     }
 
     /// <summary>The four words of a decimal: its mantissa, scale and sign exactly.</summary>
