@@ -136,7 +136,14 @@ public abstract class MeasureRule
             }
 
             // To the fen, the default unit, FloorToFen gives what RoundDown does, mostly without decimal arithmetic.
-            award = _roundsToFen ? ScaledDecimal.FloorToFen(ceiling) : RoundDown(ceiling, _roundingUnitYuan);
+            if (_roundsToFen)
+            {
+                award = ScaledDecimal.FloorToFen(ceiling);
+            }
+            else
+            {
+                award = RoundDown(ceiling, _roundingUnitYuan);
+            }
 
             trace.Add(in _roundingStep, true, false, ceiling, 0m, award);
         }
