@@ -134,7 +134,7 @@ internal static class ScaledDecimal
     /// gives it (rule X4's rounding to a unit of one fen, <see cref="MeasureRule.RoundDown"/>). An amount of at most two
     /// places is its own result at two places (<see cref="ToFen"/>); one of 3 to 21 places, not negative, with a mantissa
     /// below 2^64, drops its places past the second by a division of the mantissa (10^19, the divisor at 21 places, is the
-    /// last power of ten below 2^64); any other amount takes decimal rounding.
+    /// last power of ten below 2^64); any other amount is left to <see cref="MeasureRule.RoundDown"/> itself.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static decimal FloorToFen(decimal amount)
@@ -152,6 +152,6 @@ internal static class ScaledDecimal
             return new DecimalParts(2 << 16, 0, x.Low64 / Pow10[scale - 2]).ToDecimal();
         }
 
-        return decimal.Round(amount, 2, MidpointRounding.ToNegativeInfinity) + 0.00m;
+        return MeasureRule.RoundDown(amount, 0.01m);
     }
 }
