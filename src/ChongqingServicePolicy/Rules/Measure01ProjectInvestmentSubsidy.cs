@@ -41,12 +41,14 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
     private readonly bool _majorTotalAbove;
 
     // The steps of an eligible record with their parameters packed: a decision adds the record's amounts, the shares
-    // and the distance to the cap.
+    // and the distances to the cap.
     private readonly TraceStep.Template _positiveStep;
     private readonly TraceStep.Template _approvedShareStep;
     private readonly TraceStep.Template _totalShareStep;
     private readonly TraceStep.Template _capStep;
     private readonly TraceStep.Template _majorCapStep;
+    private readonly TraceStep.Template _totalReachStep;
+    private readonly TraceStep.Template _majorTotalReachStep;
 
     /// <summary>Creates the rule.</summary>
     /// <param name="info">The measure's catalogue entry.</param>
@@ -64,6 +66,8 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
         _totalShareStep = new(TraceCode.ShareOfBase, Clause, RecordField.TotalInvestmentYuan, TraceValue.Rate(_p.TotalInvestmentRatioCap), yuan, yuan);
         _capStep = new(TraceCode.AbsoluteCap, Clause, RecordField.Record, TraceValue.Yuan(_p.CapYuan), _approvedReach.Value, _approvedReach.HasValue ? yuan : default);
         _majorCapStep = new(TraceCode.MajorProjectCap, Clause, RecordField.MajorProjectApproved, TraceValue.Yuan(_p.MajorProjectCapYuan), _majorApprovedReach.Value, _majorApprovedReach.HasValue ? yuan : default);
+        _totalReachStep = new(TraceCode.CapReachedFrom, Clause, RecordField.TotalInvestmentYuan, yuan, _totalReach.Value, yuan);
+        _majorTotalReachStep = new(TraceCode.CapReachedFrom, Clause, RecordField.TotalInvestmentYuan, yuan, _majorTotalReach.Value, yuan);
     }
 
     private protected override void ValidateFacts(ApplicationRecord record, ref ProblemList problems)
@@ -144,7 +148,7 @@ public sealed class Measure01ProjectInvestmentSubsidy : MeasureRule
 
         var toCap = totalReach.DistanceFrom(total, out var sign);
         var reached = capBinds || (!ratioBinds && (total.Scale <= 2 ? sign <= 0 : cap <= byRatio));
-        trace.Add(TraceCode.CapReachedFrom, Clause, RecordField.TotalInvestmentYuan, reached, false, TraceValue.Yuan(total), totalReach.Value, TraceValue.Yuan(toCap));
+        trace.Add(in major ? ref _majorTotalReachStep : ref _totalReachStep, reached, false, total, 0m, toCap);
     }
 
     /// <summary>The smallest positive amount in fen: an approved investment of at least this is above zero.</summary>
