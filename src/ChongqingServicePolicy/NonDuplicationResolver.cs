@@ -133,7 +133,7 @@ public sealed class NonDuplicationResolver
         var (ids, compared) = group.Snapshot();
         var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, applicationId, StringComparison.Ordinal);
         var own = _general.DeduplicateWithinPolicy ? best : new Candidate(applicationId, measure, awardYuan, date);
-        var otherWins = group.OtherAward is { } other && (other > own.Award || (other == own.Award && _general.TiesGoToOtherPolicy));
+        var otherWins = group.OtherAward is { } other && OtherWins(_general, other, own.Award);
         var suppression = otherWins ? SuppressionKind.SupersededByOtherPolicy
             : isWinner ? SuppressionKind.None
             : SuppressionKind.SupersededByHigher;
@@ -141,6 +141,34 @@ public sealed class NonDuplicationResolver
         {
             Compared = compared,
         };
+    }
+
+    /// <summary>
+    /// Applies the rule to one decision alone against the other-policy support its record declares: the decision a
+    /// resolver that observed only this record and decision would resolve it to, without building one (a host deciding
+    /// one record at a time does this on every record that declares support).
+    /// </summary>
+    /// <param name="general">The cross-cutting parameters in force.</param>
+    /// <param name="record">The application, for its declared other-policy support.</param>
+    /// <param name="decision">Its decision from the rule.</param>
+    /// <returns>The decision with its payable amount and <see cref="Decision.NonDuplication"/> set; unchanged when it takes no part or the record declares nothing.</returns>
+    internal static Decision ResolveAlone(GeneralParameters general, ApplicationRecord record, Decision decision)
+    {
+        // A record that takes part is eligible, so the support it declares counts (see Observe).
+        if (!TakesPart(decision) || record.OtherPolicyAwardYuan is not { } other)
+        {
+            return decision;
+        }
+
+        // The subject's only record is its best: it wins within the policy, and only the other policy can supersede it.
+        var compared = new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date);
+        var suppression = OtherWins(general, other, decision.AwardYuan) ? SuppressionKind.SupersededByOtherPolicy : SuppressionKind.None;
+        var nonDuplication = new NonDuplication(
+            decision.SubjectId, [decision.ApplicationId], decision.ApplicationId, decision.Measure, decision.AwardYuan, other, record.OtherPolicyName, suppression)
+        {
+            Compared = [compared],
+        };
+        return decision.WithNonDuplication(nonDuplication);
     }
 
     /// <summary>
@@ -182,6 +210,10 @@ public sealed class NonDuplicationResolver
     }
 
     private static bool TakesPart(Decision decision) => decision.Outcome == Outcome.Eligible && decision.AwardYuan > 0m;
+
+    /// <summary>Whether another policy's support supersedes this policy's best award for the subject: higher, or equal while ties go to it.</summary>
+    private static bool OtherWins(GeneralParameters general, decimal other, decimal best) =>
+        other > best || (other == best && general.TiesGoToOtherPolicy);
 
     /// <summary>
     /// Whether <paramref name="a"/>, observed after <paramref name="b"/>, takes the award from it: a higher award, then

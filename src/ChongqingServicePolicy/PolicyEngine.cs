@@ -132,12 +132,8 @@ public sealed class PolicyEngine
 
     /// <summary>就高不重复 between a decision and the other-policy support its record declares; apart, as <see cref="UndefinedMeasure"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Decision WithOtherPolicy(ApplicationRecord record, Decision decision)
-    {
-        var resolver = new NonDuplicationResolver(Parameters.General);
-        resolver.Observe(record, decision);
-        return resolver.Resolve(decision);
-    }
+    private Decision WithOtherPolicy(ApplicationRecord record, Decision decision) =>
+        NonDuplicationResolver.ResolveAlone(Parameters.General, record, decision);
 
     /// <summary>
     /// Decides a batch, taking "today" from the clock for records without an application date, and applies
@@ -321,21 +317,14 @@ public sealed class PolicyEngine
             }
         }
 
-        var resolver = new NonDuplicationResolver(Parameters.General);
         if (recorded.NonDuplication is { } context)
         {
+            var resolver = new NonDuplicationResolver(Parameters.General);
             resolver.ObserveRecorded(context, decision);
             return resolver.Resolve(decision);
         }
 
-        // Stryker disable once Logical,Block : a shortcut; the resolver returns these decisions unchanged (nothing to compare), so only the time differs
-        if (record.Input.OtherPolicyAwardYuan is null || decision.Outcome != Outcome.Eligible)
-        {
-            return decision;
-        }
-
-        resolver.Observe(record.Input, decision);
-        return resolver.Resolve(decision);
+        return NonDuplicationResolver.ResolveAlone(Parameters.General, record.Input, decision);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
+using ChongqingServicePolicy.Parameters;
 using ChongqingServicePolicy.Tests.Support;
 using CsCheck;
 using static ChongqingServicePolicy.Tests.Properties.Generators;
@@ -101,6 +102,57 @@ public sealed class BatchPropertyTests
                 first.AwardYuan.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().NotContain("E", "amounts are plain decimals");
             },
             iter: Iterations);
+    }
+
+    [Fact]
+    public void Evaluate_RecordDeclaringOtherSupport_SameAsABatchOfThatRecordAlone()
+    {
+        // Evaluate applies 就高不重复 to one record without a resolver; a batch of the record alone goes through one.
+        // The declared support is drawn around the award (equal, a fen either side) as well as anywhere, under both
+        // settings of general.ties_go_to_other_policy.
+        var engines = new[]
+        {
+            Engine,
+            new PolicyEngine(
+                PolicyParameters.Default.With(b => b.General = b.General with { TiesGoToOtherPolicy = false }),
+                new NodaTime.Testing.FakeClock(NodaTime.Instant.FromUtc(2025, 6, 1, 4, 0))),
+        };
+        var compared = 0;
+        Gen.Select(AnyRecord, Gen.Int[0, 4], Gen.Int[0, 1]).Sample(
+            (record, choice, ties) =>
+            {
+                var engine = engines[ties];
+                var award = engine.Evaluate(record with { OtherPolicyAwardYuan = null }).AwardYuan;
+                var other = choice switch
+                {
+                    0 => award,
+                    1 => award + 0.01m,
+                    2 => Math.Max(0m, award - 0.01m),
+                    3 => (decimal?)null,
+                    _ => record.OtherPolicyAwardYuan,
+                };
+                var declaring = record with { OtherPolicyAwardYuan = other, OtherPolicyName = other is null ? null : "渝府发〔2023〕1号" };
+
+                var alone = engine.Evaluate(declaring);
+                var batch = engine.EvaluateBatch([declaring])[0];
+
+                alone.Outcome.Should().Be(batch.Outcome);
+                alone.AwardYuan.Should().Be(batch.AwardYuan);
+                alone.PayableYuan.Should().Be(batch.PayableYuan);
+                alone.AwardReason.Should().Be(batch.AwardReason);
+                alone.Reason.Should().Be(batch.Reason);
+                alone.Trace.Should().Equal(batch.Trace);
+                alone.Problems.Should().Equal(batch.Problems);
+                alone.NonDuplication.Should().BeEquivalentTo(batch.NonDuplication);
+                alone.Summarize(Language.English).Should().Be(batch.Summarize(Language.English));
+                if (alone.NonDuplication is not null)
+                {
+                    Interlocked.Increment(ref compared);
+                }
+            },
+            iter: Iterations);
+
+        compared.Should().BePositive("some records take part and are compared with the support they declare");
     }
 
     [Fact]
