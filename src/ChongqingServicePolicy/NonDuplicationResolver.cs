@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ChongqingServicePolicy.Decisions;
 using ChongqingServicePolicy.Domain;
 using ChongqingServicePolicy.Internal;
@@ -29,12 +30,21 @@ namespace ChongqingServicePolicy;
 public sealed class NonDuplicationResolver
 {
     private readonly GeneralParameters _general;
-    private readonly Dictionary<string, Group> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Group> _groups;
 
     /// <summary>Creates a resolver for one batch.</summary>
     /// <param name="general">The cross-cutting parameters in force.</param>
-    public NonDuplicationResolver(GeneralParameters general) =>
+    public NonDuplicationResolver(GeneralParameters general)
+        : this(general, 0)
+    {
+    }
+
+    /// <summary>Creates a resolver for one batch with room for about as many subjects as given (a batch's length).</summary>
+    internal NonDuplicationResolver(GeneralParameters general, int capacity)
+    {
         _general = Preconditions.CheckNotNull(general, nameof(general));
+        _groups = new(capacity, StringComparer.Ordinal);
+    }
 
     /// <summary>The number of subjects held.</summary>
     public int SubjectCount => _groups.Count;
@@ -50,11 +60,22 @@ public sealed class NonDuplicationResolver
         // Support under another policy is a fact about the subject, so any decided record of the subject may
         // declare it, not only one that is paid; an invalid record's facts are not relied on.
         var declaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
-        Observe(
-            decision.SubjectId,
-            TakesPart(decision) ? new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date) : null,
-            declaresOther ? record.OtherPolicyAwardYuan : null,
-            record.OtherPolicyName);
+        var takesPart = TakesPart(decision);
+        if (!takesPart && !declaresOther)
+        {
+            return;
+        }
+
+        var group = GroupOf(decision.SubjectId);
+        if (takesPart)
+        {
+            group.Add(new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
+        }
+
+        if (declaresOther)
+        {
+            group.ObserveOther(record.OtherPolicyAwardYuan, record.OtherPolicyName);
+        }
     }
 
     /// <summary>
@@ -72,21 +93,23 @@ public sealed class NonDuplicationResolver
             return;
         }
 
-        if (!_groups.TryGetValue(subjectId, out var group))
-        {
-            group = new Group();
-            _groups.Add(subjectId, group);
-        }
-
+        var group = GroupOf(subjectId);
         if (takingPart is not null)
         {
-            group.Add(takingPart);
+            group.Add(new Candidate(takingPart.ApplicationId, takingPart.Measure, takingPart.AwardYuan, takingPart.Date));
         }
 
         if (otherPolicyAwardYuan is not null)
         {
             group.ObserveOther(otherPolicyAwardYuan, otherPolicyName);
         }
+    }
+
+    /// <summary>The subject's group, added when it has none yet.</summary>
+    private Group GroupOf(string subjectId)
+    {
+        ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, subjectId, out _);
+        return group ??= new Group();
     }
 
     /// <summary>Applies the rule to a decision observed in the first pass.</summary>
@@ -129,7 +152,7 @@ public sealed class NonDuplicationResolver
             return null;
         }
 
-        var best = group.Best!.Value;
+        var best = group.Best;
         var (ids, compared) = group.Snapshot();
         var isWinner = !_general.DeduplicateWithinPolicy || string.Equals(best.ApplicationId, applicationId, StringComparison.Ordinal);
         var own = _general.DeduplicateWithinPolicy ? best : new Candidate(applicationId, measure, awardYuan, date);
@@ -193,17 +216,17 @@ public sealed class NonDuplicationResolver
             if (string.Equals(compared.ApplicationId, decision.ApplicationId, StringComparison.Ordinal))
             {
                 seen = true;
-                group.Add(decision);
+                group.Add(new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
             }
             else
             {
-                group.Add(compared);
+                group.Add(new Candidate(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date));
             }
         }
 
         if (!seen)
         {
-            group.Add(decision);
+            group.Add(new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
         }
 
         group.ObserveOther(recorded.OtherPolicyAwardYuan, recorded.OtherPolicyName);
@@ -247,30 +270,44 @@ public sealed class NonDuplicationResolver
 
     private readonly record struct Candidate(string ApplicationId, MeasureId Measure, decimal Award, NodaTime.LocalDate Date);
 
+    /// <summary>
+    /// A subject's records taking part, in the order observed, with the best of them and the highest other-policy
+    /// support declared. Most subjects have one record, so the first is held in the group itself and a list is made
+    /// only for a second; the records are made <see cref="ComparedApplication"/>s only for a subject that is compared.
+    /// </summary>
     private sealed class Group
     {
-        private readonly List<ComparedApplication> _compared = new(1);
+        private Candidate _first;
+        private List<Candidate>? _more;
         private (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared)? _snapshot;
 
-        internal int Count => _compared.Count;
+        /// <summary>How many records take part.</summary>
+        internal int Count { get; private set; }
 
-        internal Candidate? Best { get; private set; }
+        /// <summary>The best record taking part; set once <see cref="Count"/> is above zero.</summary>
+        internal Candidate Best { get; private set; }
 
         internal decimal? OtherAward { get; private set; }
 
         internal string? OtherName { get; private set; }
 
-        internal void Add(Decision decision) =>
-            Add(new ComparedApplication(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
-
-        internal void Add(ComparedApplication compared)
+        internal void Add(Candidate candidate)
         {
-            _compared.Add(compared);
-            var candidate = new Candidate(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date);
-            if (Best is not { } best || Beats(candidate, best))
+            if (Count == 0)
             {
+                _first = candidate;
                 Best = candidate;
             }
+            else
+            {
+                (_more ??= []).Add(candidate);
+                if (Beats(candidate, Best))
+                {
+                    Best = candidate;
+                }
+            }
+
+            Count++;
         }
 
         internal void ObserveOther(decimal? award, string? name)
@@ -283,7 +320,20 @@ public sealed class NonDuplicationResolver
         }
 
         /// <summary>The compared records as immutable arrays, made once and shared by every decision of the subject.</summary>
-        internal (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) Snapshot() =>
-            _snapshot ??= ([.. _compared.Select(c => c.ApplicationId)], [.. _compared]);
+        internal (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) Snapshot() => _snapshot ??= MakeSnapshot();
+
+        private (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) MakeSnapshot()
+        {
+            var ids = new string[Count];
+            var compared = new ComparedApplication[Count];
+            for (var i = 0; i < Count; i++)
+            {
+                var candidate = i == 0 ? _first : _more![i - 1];
+                ids[i] = candidate.ApplicationId;
+                compared[i] = new ComparedApplication(candidate.ApplicationId, candidate.Measure, candidate.Award, candidate.Date);
+            }
+
+            return (ImmutableCollectionsMarshal.AsImmutableArray(ids), ImmutableCollectionsMarshal.AsImmutableArray(compared));
+        }
     }
 }

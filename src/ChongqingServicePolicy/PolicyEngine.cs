@@ -153,8 +153,8 @@ public sealed class PolicyEngine
         // Stryker disable once NullCoalescing : a list is read in place rather than copied; a copy holds the same records in the same order
         var list = records as IReadOnlyList<ApplicationRecord> ?? records.ToList();
         var decisions = new Decision[list.Count];
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var resolver = new NonDuplicationResolver(Parameters.General);
+        var ids = new HashSet<string>(list.Count, StringComparer.Ordinal);
+        var resolver = new NonDuplicationResolver(Parameters.General, list.Count);
         for (var i = 0; i < list.Count; i++)
         {
             var record = list[i];
