@@ -60,22 +60,12 @@ public sealed class NonDuplicationResolver
         // Support under another policy is a fact about the subject, so any decided record of the subject may
         // declare it, not only one that is paid; an invalid record's facts are not relied on.
         var declaresOther = record.OtherPolicyAwardYuan is not null && decision.Outcome != Outcome.Invalid;
-        var takesPart = TakesPart(decision);
-        if (!takesPart && !declaresOther)
-        {
-            return;
-        }
-
-        var group = GroupOf(decision.SubjectId);
-        if (takesPart)
-        {
-            group.Add(new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
-        }
-
-        if (declaresOther)
-        {
-            group.ObserveOther(record.OtherPolicyAwardYuan, record.OtherPolicyName);
-        }
+        Observe(
+            decision.SubjectId,
+            TakesPart(decision),
+            new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date),
+            declaresOther ? record.OtherPolicyAwardYuan : null,
+            record.OtherPolicyName);
     }
 
     /// <summary>
@@ -83,20 +73,28 @@ public sealed class NonDuplicationResolver
     /// from the record and its decision: for a reader of files that kept these facts rather than the objects.
     /// </summary>
     /// <param name="subjectId">The decision's subject.</param>
-    /// <param name="takingPart">The record as compared, when its decision is eligible with an award above zero.</param>
+    /// <param name="takingPartId">The application id, when its decision is eligible with an award above zero (it takes part); <see langword="null"/> otherwise.</param>
+    /// <param name="measure">The decision's measure; read only when it takes part.</param>
+    /// <param name="awardYuan">The decision's award ceiling; read only when it takes part.</param>
+    /// <param name="date">The decision's date; read only when it takes part.</param>
     /// <param name="otherPolicyAwardYuan">The other-policy support it declares, when its decision is not invalid.</param>
     /// <param name="otherPolicyName">The name of that policy; read only with an award.</param>
-    internal void Observe(string subjectId, ComparedApplication? takingPart, decimal? otherPolicyAwardYuan, string? otherPolicyName)
+    internal void Observe(
+        string subjectId, string? takingPartId, MeasureId measure, decimal awardYuan, NodaTime.LocalDate date, decimal? otherPolicyAwardYuan, string? otherPolicyName) =>
+        Observe(subjectId, takingPartId is not null, new Candidate(takingPartId!, measure, awardYuan, date), otherPolicyAwardYuan, otherPolicyName);
+
+    /// <summary>Records a subject's record: the record as compared when it takes part, and the support it declares.</summary>
+    private void Observe(string subjectId, bool takesPart, in Candidate candidate, decimal? otherPolicyAwardYuan, string? otherPolicyName)
     {
-        if (takingPart is null && otherPolicyAwardYuan is null)
+        if (!takesPart && otherPolicyAwardYuan is null)
         {
             return;
         }
 
         var group = GroupOf(subjectId);
-        if (takingPart is not null)
+        if (takesPart)
         {
-            group.Add(new Candidate(takingPart.ApplicationId, takingPart.Measure, takingPart.AwardYuan, takingPart.Date));
+            group.Add(candidate);
         }
 
         if (otherPolicyAwardYuan is not null)

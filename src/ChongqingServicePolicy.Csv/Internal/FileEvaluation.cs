@@ -219,17 +219,16 @@ internal sealed class FileEvaluation
             }
 
             var subject = _keys.Text(row.Subject);
-            ComparedApplication? takingPart = null;
+            string? takingPart = null;
             if (row.TakesPart)
             {
-                var id = _keys.Text(row.Id);
-                takingPart = new ComparedApplication(id, row.Measure, row.Award, row.Date);
-                _comparedIds[k] = id;
+                takingPart = _keys.Text(row.Id);
+                _comparedIds[k] = takingPart;
                 _comparedSubjects[k] = subject;
             }
 
             var (otherAward, otherName) = row.Other >= 0 ? _others[row.Other] : default;
-            resolver.Observe(subject, takingPart, otherAward, otherName);
+            resolver.Observe(subject, takingPart, row.Measure, row.Award, row.Date, otherAward, otherName);
         }
     }
 

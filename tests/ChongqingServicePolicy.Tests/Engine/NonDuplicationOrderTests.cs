@@ -35,8 +35,8 @@ public sealed class NonDuplicationOrderTests
         var resolver = new NonDuplicationResolver(PolicyParameters.Default.General);
         var a = new ComparedApplication("A", measureA, awardA, Day.PlusDays(dayA));
         var b = new ComparedApplication("B", measureB, awardB, Day.PlusDays(dayB));
-        resolver.Observe("P-1", a, null, null);
-        resolver.Observe("P-1", b, null, null);
+        Observe(resolver, "P-1", a);
+        Observe(resolver, "P-1", b);
 
         var forA = resolver.Compare("P-1", "A", a.Measure, a.AwardYuan, a.Date)!;
         var forB = resolver.Compare("P-1", "B", b.Measure, b.AwardYuan, b.Date)!;
@@ -52,9 +52,9 @@ public sealed class NonDuplicationOrderTests
     public void Compare_ThreeRecords_TheBestSoFarIsKeptAgainstALaterLowerOne()
     {
         var resolver = new NonDuplicationResolver(PolicyParameters.Default.General);
-        resolver.Observe("P-1", new ComparedApplication("A", MeasureId.Measure13, 1_000_000m, Day), null, null);
-        resolver.Observe("P-1", new ComparedApplication("B", MeasureId.Measure1, 3_000_000m, Day.PlusDays(2)), null, null);
-        resolver.Observe("P-1", new ComparedApplication("C", MeasureId.Measure1, 2_000_000m, Day), null, null);
+        Observe(resolver, "P-1", new ComparedApplication("A", MeasureId.Measure13, 1_000_000m, Day));
+        Observe(resolver, "P-1", new ComparedApplication("B", MeasureId.Measure1, 3_000_000m, Day.PlusDays(2)));
+        Observe(resolver, "P-1", new ComparedApplication("C", MeasureId.Measure1, 2_000_000m, Day));
 
         var result = resolver.Compare("P-1", "C", MeasureId.Measure1, 2_000_000m, Day)!;
 
@@ -62,4 +62,8 @@ public sealed class NonDuplicationOrderTests
         result.ComparedApplicationIds.Should().Equal("A", "B", "C");
         result.Suppression.Should().Be(SuppressionKind.SupersededByHigher);
     }
+
+    /// <summary>Observes a record taking part by its facts, as a reader of files does.</summary>
+    private static void Observe(NonDuplicationResolver resolver, string subject, ComparedApplication compared) =>
+        resolver.Observe(subject, compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date, null, null);
 }
