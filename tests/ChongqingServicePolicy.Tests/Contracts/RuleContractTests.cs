@@ -107,18 +107,8 @@ public sealed class RuleContractTests
         var second = _engine.Evaluate(record);
         var fresh = Records.Engine().Evaluate(record);
 
-        foreach (var other in new[] { second, fresh })
-        {
-            other.Outcome.Should().Be(first.Outcome);
-            other.AwardYuan.Should().Be(first.AwardYuan);
-            other.PayableYuan.Should().Be(first.PayableYuan);
-            other.Reason.Should().Be(first.Reason);
-            other.AwardReason.Should().Be(first.AwardReason);
-            other.Trace.Should().Equal(first.Trace);
-            other.Problems.Should().Equal(first.Problems);
-            other.Explain(Language.Chinese).Should().Be(first.Explain(Language.Chinese));
-            other.Explain(Language.English).Should().Be(first.Explain(Language.English));
-        }
+        second.ShouldAgreeWith(first);
+        fresh.ShouldAgreeWith(first);
 
         first.Trace.Should().NotBeEmpty();
     }

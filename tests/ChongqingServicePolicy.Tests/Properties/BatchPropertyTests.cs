@@ -87,17 +87,9 @@ public sealed class BatchPropertyTests
                 var again = Engine.Evaluate(record);
                 var elsewhere = other.Evaluate(record);
 
-                foreach (var decision in new[] { again, elsewhere })
-                {
-                    decision.Outcome.Should().Be(first.Outcome);
-                    decision.AwardYuan.Should().Be(first.AwardYuan);
-                    decision.PayableYuan.Should().Be(first.PayableYuan);
-                    decision.Reason.Should().Be(first.Reason);
-                    decision.Trace.Should().Equal(first.Trace);
-                    decision.Problems.Should().Equal(first.Problems);
-                    decision.Explain(Language.Chinese).Should().Be(first.Explain(Language.Chinese));
-                    decision.Summarize(Language.English).Should().Be(first.Summarize(Language.English));
-                }
+                again.ShouldAgreeWith(first);
+                elsewhere.ShouldAgreeWith(first);
+                again.Summarize(Language.English).Should().Be(first.Summarize(Language.English));
 
                 first.AwardYuan.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().NotContain("E", "amounts are plain decimals");
             },
@@ -136,15 +128,7 @@ public sealed class BatchPropertyTests
                 var alone = engine.Evaluate(declaring);
                 var batch = engine.EvaluateBatch([declaring])[0];
 
-                alone.Outcome.Should().Be(batch.Outcome);
-                alone.AwardYuan.Should().Be(batch.AwardYuan);
-                alone.PayableYuan.Should().Be(batch.PayableYuan);
-                alone.AwardReason.Should().Be(batch.AwardReason);
-                alone.Reason.Should().Be(batch.Reason);
-                alone.Trace.Should().Equal(batch.Trace);
-                alone.Problems.Should().Equal(batch.Problems);
-                alone.NonDuplication.Should().BeEquivalentTo(batch.NonDuplication);
-                alone.Summarize(Language.English).Should().Be(batch.Summarize(Language.English));
+                alone.ShouldAgreeWith(batch);
                 if (alone.NonDuplication is not null)
                 {
                     Interlocked.Increment(ref compared);
