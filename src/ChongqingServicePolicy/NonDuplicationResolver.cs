@@ -275,33 +275,38 @@ public sealed class NonDuplicationResolver
     /// </summary>
     private sealed class Group
     {
+        // A group costs 80 bytes: what most groups never have (a second record, other-policy support, a comparison) is
+        // held apart, made when first needed.
         private Candidate _first;
         private List<Candidate>? _more;
-        private (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared)? _snapshot;
+        private Other? _other;
+        private Compared? _compared;
+
+        /// <summary>The index of the best record: 0 for the first, i for the i-th of <see cref="_more"/>.</summary>
+        private int _best;
 
         /// <summary>How many records take part.</summary>
         internal int Count { get; private set; }
 
-        /// <summary>The best record taking part; set once <see cref="Count"/> is above zero.</summary>
-        internal Candidate Best { get; private set; }
+        /// <summary>The best record taking part; meaningful once <see cref="Count"/> is above zero.</summary>
+        internal Candidate Best => _best == 0 ? _first : _more![_best - 1];
 
-        internal decimal? OtherAward { get; private set; }
+        internal decimal? OtherAward => _other?.Award;
 
-        internal string? OtherName { get; private set; }
+        internal string? OtherName => _other?.Name;
 
         internal void Add(Candidate candidate)
         {
             if (Count == 0)
             {
                 _first = candidate;
-                Best = candidate;
             }
             else
             {
                 (_more ??= []).Add(candidate);
                 if (Beats(candidate, Best))
                 {
-                    Best = candidate;
+                    _best = Count;
                 }
             }
 
@@ -310,17 +315,20 @@ public sealed class NonDuplicationResolver
 
         internal void ObserveOther(decimal? award, string? name)
         {
-            if (award is { } other && (OtherAward is not { } known || other > known))
+            if (award is { } other && (_other is not { } known || other > known.Award))
             {
-                OtherAward = other;
-                OtherName = name;
+                _other = new Other(other, name);
             }
         }
 
         /// <summary>The compared records as immutable arrays, made once and shared by every decision of the subject.</summary>
-        internal (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) Snapshot() => _snapshot ??= MakeSnapshot();
+        internal (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) Snapshot()
+        {
+            var compared = _compared ??= MakeSnapshot();
+            return (compared.Ids, compared.Applications);
+        }
 
-        private (ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Compared) MakeSnapshot()
+        private Compared MakeSnapshot()
         {
             var ids = new string[Count];
             var compared = new ComparedApplication[Count];
@@ -331,7 +339,13 @@ public sealed class NonDuplicationResolver
                 compared[i] = new ComparedApplication(candidate.ApplicationId, candidate.Measure, candidate.Award, candidate.Date);
             }
 
-            return (ImmutableCollectionsMarshal.AsImmutableArray(ids), ImmutableCollectionsMarshal.AsImmutableArray(compared));
+            return new Compared(ImmutableCollectionsMarshal.AsImmutableArray(ids), ImmutableCollectionsMarshal.AsImmutableArray(compared));
         }
+
+        /// <summary>The highest other-policy support declared for the subject, and its policy's name.</summary>
+        private sealed record Other(decimal Award, string? Name);
+
+        /// <summary>The records compared, as every decision of the subject reports them.</summary>
+        private sealed record Compared(ImmutableArray<string> Ids, ImmutableArray<ComparedApplication> Applications);
     }
 }
