@@ -63,7 +63,7 @@ public sealed class NonDuplicationResolver
         Observe(
             decision.SubjectId,
             TakesPart(decision),
-            new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date),
+            Candidate.Of(decision),
             declaresOther ? record.OtherPolicyAwardYuan : null,
             record.OtherPolicyName);
     }
@@ -214,17 +214,17 @@ public sealed class NonDuplicationResolver
             if (string.Equals(compared.ApplicationId, decision.ApplicationId, StringComparison.Ordinal))
             {
                 seen = true;
-                group.Add(new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
+                group.Add(Candidate.Of(decision));
             }
             else
             {
-                group.Add(new Candidate(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date));
+                group.Add(Candidate.Of(compared));
             }
         }
 
         if (!seen)
         {
-            group.Add(new Candidate(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date));
+            group.Add(Candidate.Of(decision));
         }
 
         group.ObserveOther(recorded.OtherPolicyAwardYuan, recorded.OtherPolicyName);
@@ -266,7 +266,14 @@ public sealed class NonDuplicationResolver
         return a.Date < b.Date;
     }
 
-    private readonly record struct Candidate(string ApplicationId, MeasureId Measure, decimal Award, NodaTime.LocalDate Date);
+    private readonly record struct Candidate(string ApplicationId, MeasureId Measure, decimal Award, NodaTime.LocalDate Date)
+    {
+        /// <summary>A decision as the rule compares it.</summary>
+        internal static Candidate Of(Decision decision) => new(decision.ApplicationId, decision.Measure, decision.AwardYuan, decision.Date);
+
+        /// <summary>A recorded comparison's record as the rule compares it.</summary>
+        internal static Candidate Of(ComparedApplication compared) => new(compared.ApplicationId, compared.Measure, compared.AwardYuan, compared.Date);
+    }
 
     /// <summary>
     /// A subject's records taking part, in the order observed, with the best of them and the highest other-policy
