@@ -90,6 +90,7 @@ public sealed class BatchPropertyTests
                 again.ShouldAgreeWith(first);
                 elsewhere.ShouldAgreeWith(first);
                 again.Summarize(Language.English).Should().Be(first.Summarize(Language.English));
+                elsewhere.Summarize(Language.English).Should().Be(first.Summarize(Language.English));
 
                 first.AwardYuan.ToString(System.Globalization.CultureInfo.InvariantCulture).Should().NotContain("E", "amounts are plain decimals");
             },
